@@ -197,7 +197,3 @@ def reason_of(exc: ValidationError) -> str:
 
 class RecordRejected(ValueError):
     """A record that cannot be stored; the message says why."""
-
-
-LIST_FIELDS = ("levels_of_care", "insurance", "conditions", "populations", "languages")
-FIELD_NAMES = tuple(Facility.model_fields)

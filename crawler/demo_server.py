@@ -1,0 +1,79 @@
+"""A loopback HTTP server that answers like the locator's v2 export, paging a snapshot.
+
+`iop demo` serves the bundled demo snapshot with it so the real `samhsa` spider crawls it
+over real HTTP; the tests serve recorded real rows with it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+LOCATOR_PATH = "/locator/exportsAsJson/v2"
+
+
+class LocatorHandler(BaseHTTPRequestHandler):
+    server: LocatorServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: the crawl logs requests
+        pass
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        if parts.path == "/robots.txt":
+            return self.send_body(200, b"User-agent: *\nAllow: /\n", "text/plain")
+        if parts.path != LOCATOR_PATH:
+            return self.send_body(404, b"not found", "text/plain")
+        query = parse_qs(parts.query)
+        page = int(query.get("page", ["1"])[0])
+        size = int(query.get("pageSize", [str(self.server.page_size)])[0])
+        return self.send_page(page, size)
+
+    def send_page(self, page: int, size: int) -> None:
+        rows = self.server.rows
+        total = max(1, math.ceil(len(rows) / size))
+        body = {
+            "page": page,
+            "totalPages": total,
+            "recordCount": len(rows),
+            "rows": rows[(page - 1) * size : page * size],
+        }
+        self.send_body(200, json.dumps(body).encode("utf-8"), "application/json")
+
+    def send_body(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class LocatorServer(ThreadingHTTPServer):
+    """Serve `rows` on 127.0.0.1 (a free port) in a daemon thread; use as a context manager."""
+
+    daemon_threads = True
+
+    def __init__(self, rows: list[dict[str, Any]], page_size: int = 50, handler=LocatorHandler):
+        super().__init__(("127.0.0.1", 0), handler)
+        self.rows = rows
+        self.page_size = page_size
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    @property
+    def api_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}{LOCATOR_PATH}"
+
+    def __enter__(self) -> LocatorServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+        self.server_close()

@@ -1,0 +1,142 @@
+"""`samhsa`: the findtreatment.gov locator's v2 JSON export, page by page."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlencode
+
+import scrapy
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from crawler.locator import row_to_raw
+from crawler.pipelines import REJECT_KEY
+
+LA_CENTER = "34.0522, -118.2437"
+
+
+class SamhsaArgs(BaseModel):
+    """Spider arguments (`-a NAME=VALUE`); defaults search Los Angeles County for IOPs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    api_url: str = Field(
+        "https://findtreatment.gov/locator/exportsAsJson/v2",
+        description="Locator endpoint; tests and the demo point it at 127.0.0.1.",
+    )
+    s_type: str = Field("BOTH", description="SA (substance use), MH (mental health) or BOTH")
+    s_codes: str = Field("OIT", description="comma-separated service codes; OIT = intensive outpatient")
+    s_addr: str = Field(LA_CENTER, description='search point, "lat, lng"')
+    limit_type: int = Field(1, ge=0, le=2, description="0 state, 1 county, 2 distance")
+    limit_value: int | None = Field(None, ge=1, description="metres, when limit_type is 2")
+    page_size: int = Field(100, ge=1, le=2000)
+    max_pages: int = Field(500, ge=1, le=10000, description="stop after this many pages")
+
+    @field_validator("api_url")
+    @classmethod
+    def _http(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value
+
+    @field_validator("s_type")
+    @classmethod
+    def _type(cls, value: str) -> str:
+        if value.upper() not in ("SA", "MH", "BOTH"):
+            raise ValueError("must be SA, MH or BOTH")
+        return value.upper()
+
+
+def parse_args(kwargs: dict[str, Any]) -> SamhsaArgs:
+    """Validate spider arguments; ValueError names the argument and the value."""
+    try:
+        return SamhsaArgs(**kwargs)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = ".".join(str(p) for p in error["loc"])
+        given = kwargs.get(name, "")
+        raise ValueError(f"samhsa: argument {name}={given!r}: {error['msg']}") from None
+
+
+class SamhsaSpider(scrapy.Spider):
+    name = "samhsa"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        spider_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in SamhsaArgs.model_fields}
+        super().__init__(*args, **kwargs)
+        self.args = parse_args(spider_kwargs)
+        self.requested: set[int] = set()
+        self.knows_total = False
+
+    async def start(self):
+        yield self.get_page_request(1)
+
+    def get_page_request(self, page: int) -> scrapy.Request:
+        self.requested.add(page)
+        params = {
+            "sType": self.args.s_type,
+            "sCodes": self.args.s_codes,
+            "sAddr": self.args.s_addr,
+            "limitType": self.args.limit_type,
+            "pageSize": self.args.page_size,
+            "page": page,
+            "sort": 0,
+        }
+        if self.args.limit_value is not None:
+            params["limitValue"] = self.args.limit_value
+        sep = "&" if "?" in self.args.api_url else "?"
+        return scrapy.Request(
+            f"{self.args.api_url}{sep}{urlencode(params)}",
+            callback=self.parse_page,
+            errback=self.page_failed,
+            cb_kwargs={"page": page},
+        )
+
+    def parse_page(self, response, page: int):
+        try:
+            data = json.loads(response.text)
+            rows = data["rows"]
+            if not isinstance(rows, list):
+                raise TypeError("rows is not a list")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # A broken page is counted and the crawl goes on with the others.
+            self.crawler.stats.inc_value("samhsa/pages_broken")
+            self.logger.error("Page %s of the locator is not valid v2 JSON (%s): %s", page, exc, response.url)
+            yield from self.get_fallback_request()
+            return
+        self.crawler.stats.inc_value("samhsa/pages_ok")
+        if not self.knows_total:
+            self.knows_total = True
+            total = data.get("totalPages")
+            # The 2019 export has no paging keys at all: then it is one page.
+            last = min(total if isinstance(total, int) and total > 0 else 1, self.args.max_pages)
+            for next_page in range(2, last + 1):
+                if next_page not in self.requested:
+                    yield self.get_page_request(next_page)
+        yield from self.parse_rows(rows, response.url)
+
+    def get_fallback_request(self):
+        # Only the first readable page tells how many pages there are; when page 1 is lost,
+        # page 2 is asked once so one bad page does not end the whole crawl.
+        if not self.knows_total and 2 not in self.requested and self.args.max_pages >= 2:
+            yield self.get_page_request(2)
+
+    def parse_rows(self, rows: list[Any], url: str):
+        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for row in rows:
+            if not isinstance(row, dict):
+                yield {REJECT_KEY: f"row is not an object: {str(row)[:80]!r}",
+                       "sources": [{"url": url, "spider": self.name, "fetched_at": fetched_at}]}
+                continue
+            raw, unknown = row_to_raw(row, url, fetched_at)
+            for value in unknown:
+                self.crawler.stats.inc_value("samhsa/unmapped_services")
+                self.logger.warning("Unmapped locator service %r kept in the description (%s)", value, url)
+            yield raw
+
+    def page_failed(self, failure):
+        page = failure.request.cb_kwargs.get("page")
+        self.crawler.stats.inc_value("samhsa/pages_failed")
+        self.logger.error("Page %s of the locator failed after retries: %s", page, failure.getErrorMessage())
+        yield from self.get_fallback_request()

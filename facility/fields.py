@@ -1,0 +1,19 @@
+"""The shape of a facility record, for code that must not import pydantic (the search path).
+
+`tests/test_model.py` checks that FIELD_NAMES matches the Facility model exactly.
+"""
+
+FIELD_NAMES = (
+    "id", "name", "street", "city", "state", "zip", "county", "latitude", "longitude",
+    "phone", "phone_extension", "website", "levels_of_care",
+    "days_per_week_min", "days_per_week_max", "hours_per_session_min", "hours_per_session_max",
+    "program_weeks_min", "program_weeks_max", "cost_min_usd", "cost_max_usd", "cost_period",
+    "insurance", "conditions", "populations", "languages", "description", "sources",
+)
+LIST_FIELDS = ("levels_of_care", "insurance", "conditions", "populations", "languages")
+RANGE_PAIRS = (
+    ("days_per_week_min", "days_per_week_max"),
+    ("hours_per_session_min", "hours_per_session_max"),
+    ("program_weeks_min", "program_weeks_max"),
+    ("cost_min_usd", "cost_max_usd", "cost_period"),
+)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from facility import vocabulary
+
 # Categories whose strings never state one of our facts, and why they are skipped.
 IGNORED_CATEGORIES = {
     "TAP": "treatment approaches: kept in the description, not a code",
@@ -32,6 +34,11 @@ IGNORED_CATEGORIES = {
 # uses it to carry days per week, hours and weeks ("Days per week: 3-5").
 SCHEDULE_CATEGORY = "SCHED"
 DEMO_NOTE_CATEGORY = "DEMO"
+
+# In these categories a string that is exactly a vocabulary label also counts ("Aetna",
+# "Blue Shield of California"; the demo's "COND" category, "Depression"). The 2019 and
+# later exports name no carriers, but a listing that does must not lose them.
+VOCABULARY_CATEGORIES = {"PAY": "insurance", "PYAS": "insurance", "COND": "conditions"}
 
 _L, _C, _I, _P, _G = "levels_of_care", "conditions", "insurance", "populations", "languages"
 
@@ -240,13 +247,17 @@ def split_values(f3: str) -> list[str]:
     return list(seen.values())
 
 
-def classify(value: str) -> tuple[tuple[str, str], ...] | None:
+def classify(value: str, vocabulary_field: str | None = None) -> tuple[tuple[str, str], ...] | None:
     """The facts a service string states; () when ignored on purpose; None when unknown."""
     key = _key(value)
     if key in _FACTS:
         return _FACTS[key]
     if key in _IGNORED:
         return ()
+    if vocabulary_field:
+        code = vocabulary.resolve(vocabulary_field, value)
+        if code:
+            return ((vocabulary_field, code),)
     return None
 
 
@@ -282,7 +293,7 @@ def row_to_raw(row: dict[str, Any], url: str, fetched_at: str) -> tuple[dict[str
         if category in IGNORED_CATEGORIES:
             continue
         for value in values:
-            found = classify(value)
+            found = classify(value, VOCABULARY_CATEGORIES.get(category))
             if found is None:
                 unknown.append(value)
                 described.setdefault("Also listed", []).append(value)

@@ -1,0 +1,170 @@
+"""Running spiders in-process for `iop crawl`: crawl, then merge into the dataset and reindex."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Callable
+
+from facility import dataset
+from facility.datadir import DataDir
+
+# Loopback servers answer at once: no delay, no throttle.
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+
+
+@dataclass
+class CrawlSummary:
+    fetched: int = 0
+    valid: int = 0
+    rejected: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    pages_ok: int = 0
+    pages_failed: int = 0
+    pages_broken: int = 0
+    unmapped_services: int = 0
+    indexed: int = 0
+    spiders: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [
+            f"fetched {self.fetched}, valid {self.valid}, rejected {self.rejected}, "
+            f"new {self.new}, updated {self.updated}, unchanged {self.unchanged}",
+            f"pages: {self.pages_ok} read, {self.pages_failed} failed, {self.pages_broken} broken; "
+            f"{self.unmapped_services} unmapped service strings; {self.indexed} facilities indexed",
+        ]
+
+
+class CrawlError(Exception):
+    """A crawl that could not start or read nothing; the dataset was left as it was."""
+
+
+def spider_names() -> list[str]:
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(SpiderLoader.from_settings(_settings({})).list())
+
+
+def _settings(overrides: dict[str, Any]):
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.update(overrides, priority="cmdline")
+    return settings
+
+
+def check_spider_args(name: str, kwargs: dict[str, str]) -> None:
+    """Fail before any request when a spider or one of its arguments is wrong."""
+    from scrapy.spiderloader import SpiderLoader
+
+    loader = SpiderLoader.from_settings(_settings({}))
+    if name not in loader.list():
+        raise CrawlError(f"unknown spider '{name}'; available: {', '.join(sorted(loader.list()))}")
+    spider_cls = loader.load(name)
+    try:
+        spider_cls(**kwargs)
+    except (ValueError, TypeError) as exc:
+        raise CrawlError(str(exc)) from None
+
+
+def run_crawl(
+    jobs: list[tuple[str, dict[str, str]]],
+    data_dir: DataDir,
+    settings: dict[str, Any] | None = None,
+    on_item: Callable[[int], None] | None = None,
+    on_index: Callable[[Any], Any] | None = None,
+) -> CrawlSummary:
+    """Run each (spider, arguments) job, then fold the valid records into the dataset.
+
+    The dataset and index are only replaced after every spider has finished, and each is
+    replaced atomically; a crawl that dies halfway leaves both as they were.
+    """
+    for name, kwargs in jobs:
+        check_spider_args(name, kwargs)
+    with dataset.write_lock(data_dir):
+        items, stats = _crawl(jobs, data_dir, settings or {}, on_item)
+        summary = CrawlSummary(spiders=[name for name, _ in jobs])
+        for spider_stats in stats:
+            summary.fetched += spider_stats.get("iop/fetched", 0)
+            summary.valid += spider_stats.get("iop/valid", 0)
+            summary.rejected += spider_stats.get("iop/rejected", 0)
+            summary.pages_ok += spider_stats.get("samhsa/pages_ok", 0)
+            summary.pages_failed += spider_stats.get("samhsa/pages_failed", 0)
+            summary.pages_broken += spider_stats.get("samhsa/pages_broken", 0)
+            summary.unmapped_services += spider_stats.get("samhsa/unmapped_services", 0)
+        if not items and summary.pages_ok == 0:
+            raise CrawlError(
+                f"the crawl read nothing ({summary.pages_failed} pages failed, "
+                f"{summary.pages_broken} broken); the dataset in {data_dir.root} is unchanged"
+            )
+        store(data_dir, items, summary, on_index)
+    return summary
+
+
+def store(data_dir: DataDir, items: list[dict[str, Any]], summary: Any, on_index=None) -> None:
+    """Merge validated records into the dataset and rebuild the index (caller holds the lock)."""
+    from index.store import IndexMissing, current_generation
+    from index.writer import build_index
+
+    merged = dataset.merge(dataset.load(data_dir.dataset), items)
+    summary.new, summary.updated, summary.unchanged = (
+        len(merged.new), len(merged.updated), len(merged.unchanged)
+    )
+    try:
+        current_generation(data_dir.index)
+        has_index = True
+    except IndexMissing:
+        has_index = False
+    if merged.changed:
+        dataset.save(data_dir.dataset, merged.records)
+    if merged.changed or not has_index:
+        summary.indexed = build_index(data_dir.index, merged.records.values(), on_index)
+    else:
+        summary.indexed = len(merged.records)
+
+
+def _crawl(jobs, data_dir: DataDir, overrides: dict[str, Any], on_item):
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+
+    settings = _settings({"LOG_LEVEL": "ERROR", **overrides, "IOP_DATA_DIR": str(data_dir.root)})
+    process = CrawlerProcess(settings)
+    items: list[dict[str, Any]] = []
+    crawlers = []
+
+    def collect(item, **_):
+        items.append(dict(item))
+        if on_item:
+            on_item(len(items))
+
+    for name, kwargs in jobs:
+        crawler = process.create_crawler(name)
+        crawler.signals.connect(collect, signal=signals.item_scraped)
+        crawlers.append(crawler)
+        process.crawl(crawler, **kwargs)
+    process.start()
+    return items, [crawler.stats.get_stats() for crawler in crawlers]
+
+
+def demo_rows() -> list[dict[str, Any]]:
+    """The bundled demo snapshot's rows (fictional facilities, locator v2 format)."""
+    text = resources.files("facility").joinpath("demo_data/locator_demo.json").read_text(encoding="utf-8")
+    return json.loads(text)["rows"]
+
+
+def run_demo_crawl(data_dir: DataDir, settings=None, on_item=None, on_index=None) -> CrawlSummary:
+    """Serve the demo snapshot on 127.0.0.1 and crawl it with the real `samhsa` spider."""
+    from crawler.demo_server import LocatorServer
+
+    with LocatorServer(demo_rows(), page_size=25) as server:
+        return run_crawl(
+            [("samhsa", {"api_url": server.api_url, "page_size": "25"})],
+            data_dir,
+            {**LOOPBACK_SETTINGS, **(settings or {})},
+            on_item,
+            on_index,
+        )

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from facility import dataset
 from facility.datadir import DataDir
+from facility.ingest import store
 
 # Loopback servers answer at once: no delay, no throttle.
 LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
@@ -101,30 +102,11 @@ def run_crawl(
                 f"the crawl read nothing ({summary.pages_failed} pages failed, "
                 f"{summary.pages_broken} broken); the dataset in {data_dir.root} is unchanged"
             )
-        store(data_dir, items, summary, on_index)
+        counts = store(data_dir, items, on_index)
+        summary.new, summary.updated, summary.unchanged, summary.indexed = (
+            counts.new, counts.updated, counts.unchanged, counts.indexed
+        )
     return summary
-
-
-def store(data_dir: DataDir, items: list[dict[str, Any]], summary: Any, on_index=None) -> None:
-    """Merge validated records into the dataset and rebuild the index (caller holds the lock)."""
-    from index.store import IndexMissing, current_generation
-    from index.writer import build_index
-
-    merged = dataset.merge(dataset.load(data_dir.dataset), items)
-    summary.new, summary.updated, summary.unchanged = (
-        len(merged.new), len(merged.updated), len(merged.unchanged)
-    )
-    try:
-        current_generation(data_dir.index)
-        has_index = True
-    except IndexMissing:
-        has_index = False
-    if merged.changed:
-        dataset.save(data_dir.dataset, merged.records)
-    if merged.changed or not has_index:
-        summary.indexed = build_index(data_dir.index, merged.records.values(), on_index)
-    else:
-        summary.indexed = len(merged.records)
 
 
 def _crawl(jobs, data_dir: DataDir, overrides: dict[str, Any], on_item):

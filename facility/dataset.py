@@ -40,7 +40,7 @@ def load(path: Path) -> dict[str, dict[str, Any]]:
     return records
 
 
-def iter_lines_atomic(path: Path, lines: Iterable[str]) -> None:
+def write_atomic(path: Path, lines: Iterable[str]) -> None:
     """Write lines to a temporary file beside `path`, fsync, then rename over it.
 
     A crash at any point leaves either the old file or the new one, never half of one.
@@ -61,7 +61,7 @@ def iter_lines_atomic(path: Path, lines: Iterable[str]) -> None:
 
 def save(path: Path, records: dict[str, dict[str, Any]]) -> None:
     """Replace the dataset with `records`, sorted by id so the file diffs cleanly."""
-    iter_lines_atomic(
+    write_atomic(
         path, (json.dumps(records[key], ensure_ascii=False) + "\n" for key in sorted(records))
     )
 

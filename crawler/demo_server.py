@@ -26,7 +26,7 @@ class LocatorHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         if parts.path == "/robots.txt":
             return self.send_body(200, b"User-agent: *\nAllow: /\n", "text/plain")
-        if parts.path != LOCATOR_PATH:
+        if parts.path != self.server.path:
             return self.send_body(404, b"not found", "text/plain")
         query = parse_qs(parts.query)
         page = int(query.get("page", ["1"])[0])
@@ -59,16 +59,18 @@ class LocatorServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, rows: list[dict[str, Any]], page_size: int = 50, handler=LocatorHandler):
+    def __init__(self, rows: list[dict[str, Any]], page_size: int = 50, handler=LocatorHandler,
+                 path: str = LOCATOR_PATH):
         super().__init__(("127.0.0.1", 0), handler)
         self.rows = rows
         self.page_size = page_size
+        self.path = path
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property
     def api_url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}{LOCATOR_PATH}"
+        return f"http://{host}:{port}{self.path}"
 
     def __enter__(self) -> LocatorServer:
         self._thread.start()

@@ -214,6 +214,8 @@ IGNORED_SERVICES = frozenset({
     "DUI/DWI clients", "Specially designed program for DUI/DWI clients",
     "Treatment for internet use disorder", "Treatment for non-substance use addiction disorder",
     "Treatment for other addiction disorder",
+    # Operators (the FOP category) that only the flat California export shows, without category.
+    "Indian Health Services", "Federal Government", "State government", "Tribal government",
     # Not one named language.
     "Other languages (excluding Spanish)", "American Indian or Alaska Native languages",
     "Services for the deaf and hard of hearing",

@@ -12,6 +12,7 @@ from facility.datadir import DataDir
 from facility.ingest import store
 
 # Loopback servers answer at once: no delay, no throttle.
+DEMO_PATH = "/iop-demo-snapshot/locator/exportsAsJson/v2"
 LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
 
@@ -142,7 +143,8 @@ def run_demo_crawl(data_dir: DataDir, settings=None, on_item=None, on_index=None
     """Serve the demo snapshot on 127.0.0.1 and crawl it with the real `samhsa` spider."""
     from crawler.demo_server import LocatorServer
 
-    with LocatorServer(demo_rows(), page_size=25) as server:
+    # The path marks every demo record's source URL as the demo snapshot.
+    with LocatorServer(demo_rows(), page_size=25, path=DEMO_PATH) as server:
         return run_crawl(
             [("samhsa", {"api_url": server.api_url, "page_size": "25"})],
             data_dir,

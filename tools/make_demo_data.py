@@ -154,7 +154,7 @@ def services(rng: random.Random) -> list[dict[str, str]]:
         days = f"{low}" if low == high else f"{low}-{high}"
         out.append(("SCHED", "Program schedule (demo)",
                     [f"Days per week: {days}", f"Hours per session: {hours}", f"Program weeks: {weeks}"]))
-    out.append(("DEMO", "Demo data", ["Fictional facility written for the iop demo; not a real program."]))
+    out.append(("DEMO", "Demo data", ["Fictional facility written for the iop demo, not a real program."]))
     merged: dict[str, tuple[str, list[str]]] = {}
     for code, label, values in out:
         if values:

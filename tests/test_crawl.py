@@ -1,0 +1,126 @@
+"""Real crawls over HTTP on 127.0.0.1, as subprocesses of the installed console scripts."""
+
+import json
+import signal
+import subprocess
+import time
+
+from facility.datadir import DataDir
+
+from .conftest import FAST, run_cmd, shared_rows
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_scrapy_crawl_survives_retries_failures_and_broken_pages(faulty_server, tmp_path):
+    """GIVEN the recorded real page split into 5 pages of 7 rows, where page 2 answers 503
+    with Retry-After once, page 3 always 500 and page 4 is broken JSON
+    WHEN `scrapy crawl samhsa` runs against it
+    THEN pages 1, 2 and 5 give validated records, and the failures are counted, not fatal."""
+    rows = shared_rows("locator_v2_page1.json")
+    server = faulty_server(rows, {2: ["503-retry-after", "ok"], 3: ["500"], 4: ["broken"]})
+    out = tmp_path / "out.jsonl"
+    result = run_cmd(["scrapy", "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=7",
+                      "-O", str(out), *FAST, "-s", "RETRY_TIMES=2"], tmp_path / "data")
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = read_jsonl(out)
+    expected = {r["frid"] for r in rows[0:14] + rows[28:30]}
+    assert len(records) == len(expected) == 16
+    names = {r["name"] for r in records}
+    assert "Region Ten Community Services Board - Mohr Center" in names
+    for record in records:
+        assert record["phone"].startswith("+1") and len(record["phone"]) == 12
+        assert record["sources"][0]["spider"] == "samhsa"
+        assert record["sources"][0]["url"].startswith(server.api_url)
+        assert "english" in record["languages"]
+    assert server.hits[2] == 2  # retried once, after waiting
+    assert server.hits[3] == 3  # first try + RETRY_TIMES
+    assert "retrying in 1.0 s" in result.stderr  # Retry-After honoured over the 0.05 s backoff
+    assert "'samhsa/pages_failed': 1" in result.stderr
+    assert "'samhsa/pages_broken': 1" in result.stderr
+    assert "'samhsa/pages_ok': 3" in result.stderr
+
+
+def test_timeouts_and_429_are_retried_and_a_lost_first_page_does_not_end_the_crawl(faulty_server, tmp_path):
+    rows = shared_rows("locator_v2_sa_only_rows.json")
+    server = faulty_server(rows, {1: ["500"], 2: ["slow", "ok"], 3: ["429", "ok"]}, page_size=10)
+    out = tmp_path / "out.jsonl"
+    result = run_cmd(["scrapy", "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=10",
+                      "-O", str(out), *FAST, "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_TIMEOUT=1"], tmp_path / "data")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(read_jsonl(out)) == 15  # pages 2 and 3 of 25 rows
+    assert server.hits == {1: 2, 2: 2, 3: 2}
+
+
+def hostile_rows():
+    base = shared_rows("locator_v2_page1.json")[:3]
+    formula = dict(base[0], name1='=HYPERLINK("http://evil.test","Click")', name2="")
+    escape = dict(base[1], name1="\x1b[2J\x1b]0;pwned\x07Sunset \x1b[31mClinic\x1b[0m", name2="")
+    empty = dict(base[2], name1="  ", name2="")
+    return [formula, escape, empty, "not a row"]
+
+
+def test_iop_crawl_rejects_and_neutralizes_hostile_rows_then_recrawl_is_idempotent(faulty_server, tmp_path):
+    data = tmp_path / "data"
+    server = faulty_server(hostile_rows(), page_size=10)
+    result = run_cmd(["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", *FAST], data)
+    assert result.returncode == 0, result.stderr
+    assert "fetched 4, valid 2, rejected 2, new 2, updated 0, unchanged 0" in result.stderr
+
+    rejects = read_jsonl(DataDir.at(data).rejects)
+    reasons = sorted(r["reason"] for r in rejects)
+    assert reasons[0] == "name: name is empty" and reasons[1].startswith("row is not an object")
+    assert all(r["url"].startswith(server.api_url) for r in rejects)
+
+    stored = {r["name"]: r for r in read_jsonl(DataDir.at(data).dataset)}
+    assert "Sunset Clinic" in stored  # escape sequences stripped before storage
+
+    csv_text = run_cmd(["iop", "export", "-o", "-"], data).stdout
+    assert "'=HYPERLINK" in csv_text and "\n=HYPERLINK" not in csv_text and "\x1b" not in csv_text
+
+    again = run_cmd(["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", *FAST], data)
+    assert "new 0, updated 0, unchanged 2" in again.stderr
+
+
+def test_bad_spider_arguments_fail_before_any_request(tmp_path):
+    result = run_cmd(["iop", "crawl", "samhsa", "-a", "page_size=0"], tmp_path / "data")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: samhsa: argument page_size='0': Input should be greater than or equal to 1")
+    result = run_cmd(["iop", "crawl", "nosuch"], tmp_path / "data")
+    assert "unknown spider 'nosuch'; available: samhsa" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_crawl_that_reads_nothing_changes_nothing(faulty_server, data_copy):
+    before = DataDir.at(data_copy).dataset.read_bytes()
+    server = faulty_server([], {1: ["500"], 2: ["500"]})
+    result = run_cmd(["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", *FAST, "-s", "RETRY_TIMES=0"],
+                     data_copy)
+    assert result.returncode == 1
+    assert "the crawl read nothing (2 pages failed, 0 broken)" in result.stderr
+    assert DataDir.at(data_copy).dataset.read_bytes() == before
+
+
+def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, data_copy):
+    before = DataDir.at(data_copy).dataset.read_bytes()
+    server = faulty_server(shared_rows("locator_v2_page1.json"), {2: ["slow"]})
+    from .conftest import BIN, REPO
+    import os
+
+    proc = subprocess.Popen(
+        [str(BIN / "iop"), "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=7", *FAST],
+        cwd=REPO, env={**os.environ, "IOP_DATA_DIR": str(data_copy)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 30
+    while server.hits.get(2, 0) == 0 and time.time() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert server.hits.get(2) == 1
+    assert DataDir.at(data_copy).dataset.read_bytes() == before
+    result = run_cmd(["iop", "search", "--level", "iop", "--format", "jsonl"], data_copy)
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 20

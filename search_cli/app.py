@@ -135,7 +135,7 @@ def search(obj, query, limit, sort, fmt, **kw):
         click.echo(f"{len(result.hits)} of {result.total} matching facilities"
                    + ("; use --limit to see more" if result.total > len(result.hits) else ""), err=True)
     else:
-        output.write_records(result.hits, fmt, click.get_text_stream("stdout"))
+        output.write_records(result.hits, fmt, sys.stdout)
 
 
 @cli.command()

@@ -7,6 +7,7 @@ Whoosh pickles the schema into the index.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import StemmingAnalyzer
@@ -15,75 +16,87 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from facility import vocabulary
 
 CODE_FIELDS = ("levels_of_care", "insurance", "conditions", "populations")
-SCHEMA_VERSION = 1
+FILTER_FIELDS = (*CODE_FIELDS, "languages", "city", "zip", "days", "days_fit")
+NUMERIC_FIELDS = (
+    ("days_min", "days_per_week_min", int), ("days_max", "days_per_week_max", int),
+    ("hours_min", "hours_per_session_min", float), ("hours_max", "hours_per_session_max", float),
+    ("weeks_min", "program_weeks_min", int), ("weeks_max", "program_weeks_max", int),
+    ("cost_min", "cost_min_usd", int), ("cost_max", "cost_max_usd", int),
+)
+ANALYZER = StemmingAnalyzer()
 
 
 def get_schema() -> Schema:
-    stem = StemmingAnalyzer()
+    # Filter and tag fields are scorable although nothing scores them: Whoosh looks on disk
+    # for a length column at every posting of a field without one, which made bulk builds
+    # four times slower. Numbers are indexed at full precision only (shift_step=0).
     return Schema(
-        id=ID(unique=True, stored=True),
-        # Free text: a word in the name counts most, then the facts' labels, then prose.
-        name=TEXT(analyzer=stem, field_boost=3.0),
-        tags=TEXT(analyzer=stem, field_boost=1.5, phrase=False),
-        place=TEXT(analyzer=stem, phrase=False),
-        description=TEXT(analyzer=stem, phrase=False),
-        name_sort=ID(sortable=True),
-        # Filters: exact terms.
-        levels_of_care=KEYWORD,
-        insurance=KEYWORD,
-        conditions=KEYWORD,
-        populations=KEYWORD,
-        languages=KEYWORD(commas=True),
-        city=KEYWORD(commas=True, lowercase=True),
-        zip=ID,
-        # Days per week is a 1..7 domain: one keyword per day count is cheaper to filter on
-        # than a NumericRange (see SPEC dependency notes).
-        days=KEYWORD,  # every N within [min, max]
-        days_fit=KEYWORD,  # every N >= min: can be attended in at most N days
-        days_min=NUMERIC(int), days_max=NUMERIC(int),
-        hours_min=NUMERIC(float), hours_max=NUMERIC(float),
-        weeks_min=NUMERIC(int), weeks_max=NUMERIC(int),
-        cost_min=NUMERIC(int), cost_max=NUMERIC(int),
+        id=ID(unique=True, stored=True, sortable=True),
+        # Free text: the name, and address plus description (body). Words of the codes'
+        # labels ("Medi-Cal", "PTSD") are matched through the sidecar (see code_words).
+        name=TEXT(analyzer=ANALYZER, field_boost=3.0),
+        body=TEXT(analyzer=ANALYZER, phrase=False),
+        # The codes as "field=value" terms ("insurance=medicaid"). Queries read them from
+        # index.postings, with city, ZIP and days; this keeps the Whoosh index whole alone.
+        codes=KEYWORD(scorable=True, commas=True),
+        **{name: NUMERIC(kind, shift_step=0) for name, _, kind in NUMERIC_FIELDS},
+        # The whole validated record, to print results without the dataset file.
         record=STORED,
     )
 
 
-def _range_tokens(low: int | None, high: int | None) -> str:
+def analyzed(text: str) -> list[str]:
+    """Words as the text fields index them: lower case, stemmed, stop words removed."""
+    return [token.text for token in ANALYZER(text)]
+
+
+@lru_cache(maxsize=None)
+def code_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Analyzed word -> the (field, code) pairs whose label holds it ('ptsd' -> conditions/ptsd).
+
+    A facility whose conditions include PTSD is found by the free text "ptsd" although
+    its description may never say so.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    for field in CODE_FIELDS:
+        for code in vocabulary.codes(field):
+            for word in analyzed(vocabulary.label(field, code)):
+                out.setdefault(word, []).append((field, code))
+    return {word: tuple(pairs) for word, pairs in out.items()}
+
+
+def _range(low: int | None, high: int | None) -> list[str]:
     if low is None and high is None:
-        return ""
+        return []
     low = low if low is not None else high
     high = high if high is not None else low
-    return " ".join(str(n) for n in range(low, high + 1))
+    return [str(n) for n in range(low, high + 1)]
 
 
-def to_document(record: dict[str, Any]) -> dict[str, Any]:
-    """Index fields of one validated record (a Facility dumped to JSON form)."""
-    labels = [
-        vocabulary.label(field, code) for field in CODE_FIELDS for code in record.get(field) or []
-    ]
+def filter_terms(record: dict[str, Any]) -> dict[str, list[str]]:
+    """The exact terms a record is filtered on, per filter field."""
     days_min, days_max = record.get("days_per_week_min"), record.get("days_per_week_max")
+    first_day = days_min if days_min is not None else days_max
+    terms = {field: list(record.get(field) or []) for field in (*CODE_FIELDS, "languages")}
+    terms["city"] = [record["city"].casefold()] if record.get("city") else []
+    terms["zip"] = [record["zip"]] if record.get("zip") else []
+    terms["days"] = _range(days_min, days_max)  # every N within [min, max]
+    # every N >= min: the program can be attended in at most N days a week
+    terms["days_fit"] = _range(first_day, 7) if first_day is not None else []
+    return terms
+
+
+def to_document(record: dict[str, Any], terms: dict[str, list[str]]) -> dict[str, Any]:
+    """Whoosh fields of one validated record (a Facility dumped to JSON form)."""
     doc: dict[str, Any] = {
         "id": record["id"],
         "name": record["name"],
-        "tags": " ".join(labels + (record.get("languages") or [])),
-        "place": " ".join(filter(None, (record.get("street"), record.get("city"), record.get("zip")))),
-        "description": record.get("description") or "",
-        "name_sort": record["name"].casefold(),
-        "languages": ",".join(record.get("languages") or []),
-        "city": record.get("city") or "",
-        "zip": record.get("zip") or "",
-        "days": _range_tokens(days_min, days_max),
-        "days_fit": _range_tokens(days_min or days_max, 7) if (days_min or days_max) else "",
+        "body": " ".join(filter(None, (record.get("street"), record.get("city"), record.get("zip"),
+                                       record.get("description")))),
+        "codes": ",".join(f"{field}={value}" for field in (*CODE_FIELDS, "languages") for value in terms[field]),
         "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
     }
-    for field in CODE_FIELDS:
-        doc[field] = " ".join(record.get(field) or [])
-    for name, key in (
-        ("days_min", "days_per_week_min"), ("days_max", "days_per_week_max"),
-        ("hours_min", "hours_per_session_min"), ("hours_max", "hours_per_session_max"),
-        ("weeks_min", "program_weeks_min"), ("weeks_max", "program_weeks_max"),
-        ("cost_min", "cost_min_usd"), ("cost_max", "cost_max_usd"),
-    ):
+    for name, key, _ in NUMERIC_FIELDS:
         if record.get(key) is not None:
             doc[name] = record[key]
     return {k: v for k, v in doc.items() if v != ""}

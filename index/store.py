@@ -1,7 +1,9 @@
 """Index generations on disk: build a new one beside the old, then switch a pointer.
 
 data/index/CURRENT names the live generation directory. A build that dies halfway leaves
-CURRENT (and the generation it names) untouched, so search keeps working.
+CURRENT (and the generation it names) untouched, so search keeps working. A generation
+holds one or more Whoosh indexes (shards, built in parallel), each covering a run of
+document numbers in name order, and the sidecar arrays of index.postings.
 """
 
 from __future__ import annotations
@@ -32,9 +34,21 @@ def current_generation(root: Path) -> Path:
     return path
 
 
-def open_index(root: Path):
+SHARD_PREFIX = "shard-"
+
+
+def shard_path(generation: Path, number: int) -> Path:
+    return generation / f"{SHARD_PREFIX}{number}"
+
+
+def open_shards(root: Path) -> tuple[Path, list]:
+    """The live generation and its Whoosh indexes, in document-number order."""
+    generation = current_generation(root)
+    paths = sorted(generation.glob(f"{SHARD_PREFIX}*"), key=lambda p: int(p.name[len(SHARD_PREFIX):]))
     try:
-        return whoosh_index.open_dir(str(current_generation(root)))
+        if not paths:
+            raise EmptyIndexError
+        return generation, [whoosh_index.open_dir(str(path)) for path in paths]
     except EmptyIndexError:
         raise IndexMissing(f"The index in {root} is damaged; run `iop index rebuild`") from None
 

@@ -2,40 +2,89 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from whoosh import index as whoosh_index
 
-from .schema import get_schema, to_document
-from .store import new_generation, publish
+from .postings import write_sidecar
+from .schema import filter_terms, get_schema, to_document
+from .store import new_generation, publish, shard_path
+
+# Below this many records a second process costs more (start-up, pickling) than it saves.
+PARALLEL_FROM = 2000
+
+
+def name_order(record: dict[str, Any]) -> tuple[str, str]:
+    return record["name"].casefold(), record["id"]
+
+
+def build_shard(path: str, records: list[dict[str, Any]], terms: list[dict[str, list[str]]]) -> int:
+    """Write one Whoosh index of `records`, in order, with a single writer (one segment)."""
+    os.mkdir(path)
+    ix = whoosh_index.create_in(path, get_schema())
+    with ix.writer(limitmb=128) as writer:
+        for record, record_terms in zip(records, terms):
+            writer.add_document(**to_document(record, record_terms))
+    ix.close()
+    return len(records)
+
+
+def _build_parallel(generation: Path, ordered, terms, cuts, progress) -> bool:
+    """Build the shards in worker processes; False when workers cannot be started here.
+
+    Text analysis is the cost of a build and is pure Python, so it takes processes.
+    Fork is quickest, but copying a process that runs other threads (a crawl's reactor, a
+    server) is unsafe, so such a caller gets fresh interpreters ("spawn").
+    """
+    alone = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if alone else "spawn")
+    try:
+        with ProcessPoolExecutor(len(cuts), mp_context=context) as pool:
+            jobs = [pool.submit(build_shard, str(shard_path(generation, n)), ordered[a:b], terms[a:b])
+                    for n, (a, b) in enumerate(cuts)]
+            for job in progress(jobs) if progress else jobs:
+                job.result()
+    except BrokenProcessPool:
+        # A worker died (or could not start, as from an unguarded __main__): build here.
+        for n in range(len(cuts)):
+            shutil.rmtree(shard_path(generation, n), ignore_errors=True)
+        return False
+    return True
 
 
 def build_index(
     root: Path,
     records: Iterable[dict[str, Any]],
-    progress: Callable[[Iterable[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
 ) -> int:
     """Write a fresh index generation of `records` and make it the live one.
 
-    Records are written in id order so ties in ranking break the same way every build.
-    Returns the number of records indexed. On any error the new generation is removed and
-    the previous index stays live.
+    Records are sorted by name and cut into consecutive shards, one per process, so a
+    document's number (its shard's offset plus its place in the shard) is its rank by
+    name. Returns the number of records indexed. On any error the new generation is
+    removed and the previous index stays live.
     """
-    ordered = sorted(records, key=lambda r: r["id"])
+    ordered = sorted(records, key=name_order)
+    terms = [filter_terms(record) for record in ordered]
+    shards = min(2, os.cpu_count() or 1) if len(ordered) >= PARALLEL_FROM else 1
+    size = -(-len(ordered) // shards)
+    cuts = [(n * size, min(len(ordered), (n + 1) * size)) for n in range(shards)]
     generation = new_generation(root)
-    count = 0
     try:
-        ix = whoosh_index.create_in(str(generation), get_schema())
-        # One big in-memory buffer: a single segment, no merges, the fastest bulk load.
-        with ix.writer(limitmb=512) as writer:
-            for record in progress(ordered) if progress else ordered:
-                writer.add_document(**to_document(record))
-                count += 1
-        ix.close()
+        if shards == 1 or not _build_parallel(generation, ordered, terms, cuts, progress):
+            for n, (a, b) in enumerate(cuts):
+                chunk = ordered[a:b]
+                build_shard(str(shard_path(generation, n)), list(progress(chunk)) if progress else chunk, terms[a:b])
+        write_sidecar(generation, terms)
     except BaseException:
         shutil.rmtree(generation, ignore_errors=True)
         raise
     publish(root, generation)
-    return count
+    return len(ordered)

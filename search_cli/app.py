@@ -156,6 +156,8 @@ def export(obj, query, target, fmt, **kw):
     result = _run_search(obj, query, kw, None, "name")
     try:
         count = output.export_file(result.hits, fmt, target)
+    except BrokenPipeError:
+        raise  # `iop export -o - | head`: click ends quietly on a closed pipe
     except OSError as exc:
         raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
     if target != "-":

@@ -102,7 +102,7 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        return str(value)  # repr precision: coordinates keep every digit
     text = str(value)
     # Prefixing a quote makes spreadsheets show the text instead of running it.
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text

@@ -91,7 +91,12 @@ def test_csv_export_neutralizes_formulas_and_is_atomic(data_copy, tmp_path):
     iop(data_copy, "export", "-o", str(out))
     row = next(r for r in csv.DictReader(out.open(encoding="utf-8")) if r["city"] == "Pomona" and "1+2" in r["name"])
     assert (row["name"], row["street"], row["description"], row["phone"]) == ("'=1+2", "'@SUM(A1)", "'-2+3 cmd", "'+19095550100")
-    assert row["latitude"] == ""  # numbers are not text; nothing to neutralize
+    assert row["latitude"] == ""
+    first = next(r for r in csv.DictReader(out.open(encoding="utf-8")) if r["latitude"])
+    record = json.loads(iop(data_copy, "show", first["id"], "--format", "json").stdout)
+    # Numbers are written whole and never neutralized: a longitude is negative.
+    assert (first["latitude"], first["longitude"]) == (str(record["latitude"]), str(record["longitude"]))
+    assert first["longitude"].startswith("-118.")
 
     # A failed export is one line and leaves no file behind.
     (tmp_path / "a-file").write_text("")

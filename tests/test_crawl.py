@@ -124,3 +124,8 @@ def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, d
     assert DataDir.at(data_copy).dataset.read_bytes() == before
     result = run_cmd(["iop", "search", "--level", "iop", "--format", "jsonl"], data_copy)
     assert result.returncode == 0 and len(result.stdout.splitlines()) == 20
+
+
+def test_scrapy_list_from_the_repo_root(tmp_path):
+    result = run_cmd(["scrapy", "list"], tmp_path)
+    assert result.returncode == 0 and result.stdout.split() == ["samhsa"]

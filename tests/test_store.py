@@ -156,3 +156,30 @@ def test_store_is_idempotent_and_get_record_round_trips(tmp_path):
     assert (second.new, second.updated, second.unchanged) == (0, 0, len(records))
     assert data_dir.dataset.stat().st_mtime_ns == mtime
     assert get_record(data_dir.index, records[0]["id"]) == records[0]
+
+
+def test_parallel_build_keeps_name_order_filters_and_lookups_across_shards(tmp_path):
+    """GIVEN more records than one process builds (two shards)
+    THEN filters, free text, name order and id lookups agree with a scan of the records."""
+    from index.writer import PARALLEL_FROM
+
+    base = demo_records()
+    records = []
+    for i in range(PARALLEL_FROM + 400):
+        r = base[i % len(base)]
+        records.append({**r, "id": f"{r['id']}-{i:05d}", "name": f"{r['name']} {i:05d}"})
+    root = tmp_path / "index"
+    assert build_index(root, records) == len(records)
+    assert len(list(current_generation(root).glob("shard-*"))) == 2
+
+    everything = search(root, None, limit=None)
+    assert [h["name"] for h in everything.hits] == sorted((r["name"] for r in records), key=str.casefold)
+
+    wanted = {r["id"] for r in records if "medicaid" in r["insurance"] and "ptsd" in r["conditions"]}
+    found = search(root, None, Filters(insurance=["medicaid"], conditions=["ptsd"]), limit=None)
+    assert {h["id"] for h in found.hits} == wanted and found.total == len(wanted)
+
+    last = max(records, key=lambda r: r["name"].casefold())
+    assert get_record(root, last["id"]) == last
+    hits = search(root, last["name"].split()[-1], limit=5).hits  # the number is in the name only
+    assert hits[0]["id"] == last["id"]

@@ -9,26 +9,22 @@ from typing import Any, Callable
 
 from facility import dataset
 from facility.datadir import DataDir
-from facility.ingest import store
+from facility.ingest import IngestCounts, store
 
-# Loopback servers answer at once: no delay, no throttle.
 DEMO_PATH = "/iop-demo-snapshot/locator/exportsAsJson/v2"
+# Loopback servers answer at once: no delay, no throttle.
 LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
 
 @dataclass
-class CrawlSummary:
+class CrawlSummary(IngestCounts):
     fetched: int = 0
     valid: int = 0
     rejected: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
     pages_ok: int = 0
     pages_failed: int = 0
     pages_broken: int = 0
     unmapped_services: int = 0
-    indexed: int = 0
     spiders: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:

@@ -26,10 +26,16 @@ NUMERIC_FIELDS = (
 ANALYZER = StemmingAnalyzer()
 
 
+def _number(kind: type) -> NUMERIC:
+    field = NUMERIC(kind, shift_step=0)  # full precision only: one term per value
+    field.scorable = True  # see get_schema
+    return field
+
+
 def get_schema() -> Schema:
-    # Filter and tag fields are scorable although nothing scores them: Whoosh looks on disk
-    # for a length column at every posting of a field without one, which made bulk builds
-    # four times slower. Numbers are indexed at full precision only (shift_step=0).
+    # Keyword and numeric fields are marked scorable although nothing scores them: while
+    # writing, Whoosh looks on disk for a length column at every posting of a field that
+    # has none, which made bulk builds several times slower.
     return Schema(
         id=ID(unique=True, stored=True, sortable=True),
         # Free text: the name, and address plus description (body). Words of the codes'
@@ -39,7 +45,7 @@ def get_schema() -> Schema:
         # The codes as "field=value" terms ("insurance=medicaid"). Queries read them from
         # index.postings, with city, ZIP and days; this keeps the Whoosh index whole alone.
         codes=KEYWORD(scorable=True, commas=True),
-        **{name: NUMERIC(kind, shift_step=0) for name, _, kind in NUMERIC_FIELDS},
+        **{name: _number(kind) for name, _, kind in NUMERIC_FIELDS},
         # The whole validated record, to print results without the dataset file.
         record=STORED,
     )

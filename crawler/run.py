@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from facility import dataset
 from facility.datadir import DataDir

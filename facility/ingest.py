@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import IO, Any, Callable
+from datetime import datetime, UTC
+from typing import IO, Any
+from collections.abc import Callable
 
 from . import dataset
 from .datadir import DataDir
@@ -60,7 +61,7 @@ def import_records(data_dir: DataDir, stream: IO[str], origin_url: str, on_index
     """
     from .model import RecordRejected, validate_record
 
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     result = ImportResult()
     valid: list[dict[str, Any]] = []
     with dataset.write_lock(data_dir):

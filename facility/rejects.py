@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ def append_reject(path: Path, raw: Any, reason: str, origin: str) -> None:
     """Append one reject line: when, why, from where, and the raw record as received."""
     path.parent.mkdir(parents=True, exist_ok=True)
     line = {
-        "rejected_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "rejected_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "reason": reason,
         "url": source_url(raw),
         "origin": origin,

@@ -7,7 +7,7 @@ Whoosh pickles the schema into the index.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from whoosh.analysis import StemmingAnalyzer
@@ -56,7 +56,7 @@ def analyzed(text: str) -> list[str]:
     return [token.text for token in ANALYZER(text)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def code_words() -> dict[str, tuple[tuple[str, str], ...]]:
     """Analyzed word -> the (field, code) pairs whose label holds it ('ptsd' -> conditions/ptsd).
 

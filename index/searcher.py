@@ -147,7 +147,7 @@ class LiveIndex:
         blocks of each segment's leaf matcher is several times faster.
         """
         ids: set[int] = set()
-        for searcher, base in zip(self.searchers, self.offsets):
+        for searcher, base in zip(self.searchers, self.offsets[:-1], strict=True):
             for leaf, offset in searcher.leaf_searchers():
                 try:
                     matcher = leaf.postings(field, word)
@@ -166,8 +166,8 @@ class LiveIndex:
     def code_docs(self, word: str) -> set[int]:
         """Documents with a code whose label holds `word`, or a language named `word`."""
         docs = self.sidecar.docs("languages", word)
-        for field, code in code_words().get(word, ()):
-            docs |= self.sidecar.docs(field, code)
+        for field_name, code in code_words().get(word, ()):
+            docs |= self.sidecar.docs(field_name, code)
         return docs
 
     def record(self, docnum: int) -> dict[str, Any]:

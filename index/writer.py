@@ -10,7 +10,8 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 from whoosh import index as whoosh_index
 
@@ -36,7 +37,7 @@ def build_shard(path: str, records: list[dict[str, Any]], terms: list[dict[str, 
     gc.disable()
     try:
         with ix.writer(limitmb=128) as writer:
-            for record, record_terms in zip(records, terms):
+            for record, record_terms in zip(records, terms, strict=True):
                 writer.add_document(**to_document(record, record_terms))
     finally:
         if collecting:

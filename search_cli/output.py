@@ -7,7 +7,8 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import IO, Any
+from collections.abc import Iterable
 
 from facility import vocabulary
 from facility.fields import FIELD_NAMES, LIST_FIELDS
@@ -51,7 +52,7 @@ def table(records: list[dict[str, Any]]) -> str:
     for r in records:
         cells = (r["id"], r["name"], r.get("city") or "", pretty_phone(r), days_text(r))
         payment = ", ".join(labels("insurance", r.get("insurance") or []))
-        row = " ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, columns))
+        row = " ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, columns, strict=True))
         lines.append((row + " " + _cut(payment, rest)).rstrip())
     return "\n".join(lines)
 
@@ -122,22 +123,18 @@ def csv_row(record: dict[str, Any]) -> list[str]:
 
 def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int:
     """Write records as csv, json or jsonl; returns how many were written."""
-    count = 0
+    items = list(records)
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(FIELD_NAMES)
-        for count, record in enumerate(records, 1):
-            writer.writerow(csv_row(record))
+        writer.writerows(csv_row(record) for record in items)
     elif fmt == "jsonl":
-        for count, record in enumerate(records, 1):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in items)
     elif fmt == "json":
-        items = list(records)
-        count = len(items)
         out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
         raise ValueError(f"unknown format {fmt}")
-    return count
+    return len(items)
 
 
 def export_file(records: list[dict[str, Any]], fmt: str, target: str) -> int:

@@ -125,7 +125,7 @@ def test_import_rejects_bad_lines_with_reasons(tmp_path):
     text = "\n".join([json.dumps(good), "{not json", json.dumps({"name": "", "phone": "310-555-0102"}), "[1]"]) + "\n"
     result = iop(tmp_path, "import", "-", input=text)
     assert "read 4, valid 1, rejected 3, new 1" in result.stderr
-    reasons = [json.loads(l)["reason"] for l in DataDir.at(tmp_path).rejects.read_text().splitlines()]
+    reasons = [json.loads(line)["reason"] for line in DataDir.at(tmp_path).rejects.read_text().splitlines()]
     assert reasons[0].startswith("line 2: not JSON") and reasons[1] == "name: name is empty"
     hit = json.loads(iop(tmp_path, "search", "--insurance", "medicaid", "--format", "json").stdout)
     assert [h["name"] for h in hit] == ["Good Clinic"] and hit[0]["sources"][0]["spider"] == "import"

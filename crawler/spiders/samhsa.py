@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 from urllib.parse import urlencode
 
@@ -123,7 +123,7 @@ class SamhsaSpider(scrapy.Spider):
             yield self.get_page_request(2)
 
     def parse_rows(self, rows: list[Any], url: str):
-        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
         for row in rows:
             if not isinstance(row, dict):
                 yield {REJECT_KEY: f"row is not an object: {str(row)[:80]!r}",

@@ -92,7 +92,8 @@ def run_crawl(
             summary.valid += spider_stats.get("iop/valid", 0)
             summary.rejected += spider_stats.get("iop/rejected", 0)
             summary.pages_ok += spider_stats.get("samhsa/pages_ok", 0)
-            summary.pages_failed += spider_stats.get("samhsa/pages_failed", 0)
+            # A redirect off the allowed host is dropped by Scrapy without an errback.
+            summary.pages_failed += spider_stats.get("samhsa/pages_failed", 0) + spider_stats.get("offsite/filtered", 0)
             summary.pages_broken += spider_stats.get("samhsa/pages_broken", 0)
             summary.unmapped_services += spider_stats.get("samhsa/unmapped_services", 0)
         if not items and summary.pages_ok == 0:

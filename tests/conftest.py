@@ -35,7 +35,8 @@ def shared_rows(name: str) -> list[dict]:
 
 class FaultyLocatorHandler(LocatorHandler):
     """Pages answer according to `server.faults[page]`, a list consumed one request at a time:
-    "ok", "503-retry-after", "429", "500", "broken", "slow". An empty list means "ok"."""
+    "ok", "503-retry-after", "429", "500", "broken", "huge", "elsewhere", "slow".
+    An empty list means "ok"."""
 
     def send_page(self, page: int, size: int) -> None:
         server = self.server
@@ -51,6 +52,10 @@ class FaultyLocatorHandler(LocatorHandler):
             return self.send_body(500, b"oops", "text/plain")
         if fault == "broken":
             return self.send_body(200, b'{"page": 4, "rows": [{"frid": "x", ', "application/json")
+        if fault == "huge":
+            return self.send_body(200, b" " * 200_000, "application/json")
+        if fault == "elsewhere":
+            return self.send_body(302, b"", "text/plain", {"Location": "http://localhost.invalid/steal"})
         if fault == "slow":
             time.sleep(3)
         return super().send_page(page, size)

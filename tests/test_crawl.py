@@ -44,14 +44,20 @@ def test_scrapy_crawl_survives_retries_failures_and_broken_pages(faulty_server, 
 
 
 def test_timeouts_and_429_are_retried_and_a_lost_first_page_does_not_end_the_crawl(faulty_server, tmp_path):
-    rows = shared_rows("locator_v2_sa_only_rows.json")
-    server = faulty_server(rows, {1: ["500"], 2: ["slow", "ok"], 3: ["429", "ok"]}, page_size=10)
+    """Page 1 fails for good, page 2 times out once, page 3 is rate limited once; an
+    oversized page and a redirect to another host are dropped, not followed."""
+    rows = shared_rows("locator_v2_page1.json")
+    server = faulty_server(rows, {1: ["500"], 2: ["slow", "ok"], 3: ["429", "ok"], 4: ["huge"],
+                                  5: ["elsewhere"]}, page_size=6)
     out = tmp_path / "out.jsonl"
-    result = run_cmd(["scrapy", "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=10",
-                      "-O", str(out), *FAST, "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_TIMEOUT=1"], tmp_path / "data")
+    result = run_cmd(["scrapy", "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=6",
+                      "-O", str(out), *FAST, "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_TIMEOUT=1",
+                      "-s", "DOWNLOAD_MAXSIZE=100000"], tmp_path / "data")
     assert result.returncode == 0, result.stderr[-2000:]
-    assert len(read_jsonl(out)) == 15  # pages 2 and 3 of 25 rows
-    assert server.hits == {1: 2, 2: 2, 3: 2}
+    assert len(read_jsonl(out)) == 12  # pages 2 and 3 of 30 rows
+    assert server.hits == {1: 2, 2: 2, 3: 2, 4: 1, 5: 1}
+    assert "'samhsa/pages_failed': 2" in result.stderr  # pages 1 and 4 (too large)
+    assert "'offsite/filtered': 1" in result.stderr  # page 5's redirect, not followed
 
 
 def hostile_rows():

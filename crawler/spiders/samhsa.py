@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, UTC
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import scrapy
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -66,6 +66,8 @@ class SamhsaSpider(scrapy.Spider):
         spider_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in SamhsaArgs.model_fields}
         super().__init__(*args, **kwargs)
         self.args = parse_args(spider_kwargs)
+        # Never leave the locator's host, even when a response redirects elsewhere.
+        self.allowed_domains = [urlsplit(self.args.api_url).hostname]
         self.requested: set[int] = set()
         self.knows_total = False
 

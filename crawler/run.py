@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from facility import dataset
 from facility.datadir import DataDir
-from facility.ingest import IngestCounts, store
+from facility.ingest import DEMO_MARK, IngestCounts, refuse_mixing, store
 
-DEMO_PATH = "/iop-demo-snapshot/locator/exportsAsJson/v2"
+DEMO_PATH = DEMO_MARK.rstrip("/") + "/locator/exportsAsJson/v2"
 # Loopback servers answer at once: no delay, no throttle.
 LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
@@ -76,6 +76,7 @@ def run_crawl(
     settings: dict[str, Any] | None = None,
     on_item: Callable[[int], None] | None = None,
     on_index: Callable[[Any], Any] | None = None,
+    demo: bool = False,
 ) -> CrawlSummary:
     """Run each (spider, arguments) job, then fold the valid records into the dataset.
 
@@ -85,6 +86,8 @@ def run_crawl(
     for name, kwargs in jobs:
         check_spider_args(name, kwargs)
     with dataset.write_lock(data_dir):
+        # Checked again when storing; here it saves a long crawl that could not be kept.
+        refuse_mixing(data_dir, dataset.load(data_dir.dataset), {demo})
         items, stats = _crawl(jobs, data_dir, settings or {}, on_item)
         summary = CrawlSummary(spiders=[name for name, _ in jobs])
         for spider_stats in stats:
@@ -149,4 +152,5 @@ def run_demo_crawl(data_dir: DataDir, settings=None, on_item=None, on_index=None
             {**LOOPBACK_SETTINGS, **(settings or {})},
             on_item,
             on_index,
+            demo=True,
         )

@@ -13,6 +13,29 @@ from .datadir import DataDir
 from .rejects import append_reject
 
 
+# Demo records are served from this path; their source URLs carry it.
+DEMO_MARK = "/iop-demo-snapshot/"
+
+
+def is_demo(record: dict[str, Any]) -> bool:
+    return any(DEMO_MARK in source["url"] for source in record.get("sources", []))
+
+
+def refuse_mixing(data_dir: DataDir, existing: dict[str, dict[str, Any]], incoming: set[bool]) -> None:
+    """Raise DatasetError when demo records (incoming {True}) would join real ones, or back.
+
+    Fictional demo facilities must never sit among real ones, where a person could call
+    a program that does not exist.
+    """
+    stored = {is_demo(r) for r in existing.values()}
+    if incoming and stored and incoming | stored == {True, False}:
+        kind = "the fictional demo facilities" if True in stored else "real facilities"
+        raise dataset.DatasetError(
+            f"{data_dir.root} holds {kind}; demo and real data are never mixed: "
+            f"use another --data-dir, or delete {data_dir.root} first"
+        )
+
+
 @dataclass
 class IngestCounts:
     new: int = 0
@@ -30,7 +53,9 @@ def store(data_dir: DataDir, records: list[dict[str, Any]], on_index: Callable |
     from index.store import IndexMissing, current_generation
     from index.writer import build_index
 
-    merged = dataset.merge(dataset.load(data_dir.dataset), records)
+    existing = dataset.load(data_dir.dataset)
+    refuse_mixing(data_dir, existing, {is_demo(r) for r in records})
+    merged = dataset.merge(existing, records)
     counts = IngestCounts(len(merged.new), len(merged.updated), len(merged.unchanged))
     try:
         current_generation(data_dir.index)

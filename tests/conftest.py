@@ -91,6 +91,9 @@ def run_cmd(args: list[str], data_dir: Path, timeout: float = 120, **kw) -> subp
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0.05"]
 
 
+DEMO_URL = "http://127.0.0.1:1/iop-demo-snapshot/locator/exportsAsJson/v2?page=1"
+
+
 def demo_records() -> list[dict]:
     """The demo snapshot read through the real row mapping and model, without a crawl."""
     from crawler.locator import row_to_raw
@@ -98,7 +101,7 @@ def demo_records() -> list[dict]:
     from facility.model import validate_record
 
     return [
-        validate_record(row_to_raw(row, "http://127.0.0.1:1/demo", "2026-01-01T00:00:00Z")[0]).model_dump(mode="json")
+        validate_record(row_to_raw(row, DEMO_URL, "2026-01-01T00:00:00Z")[0]).model_dump(mode="json")
         for row in demo_rows()
     ]
 
@@ -123,3 +126,21 @@ def data_copy(demo_data_dir, tmp_path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(demo_data_dir, target)
     return target
+
+
+@pytest.fixture
+def real_data(tmp_path) -> Path:
+    """A data dir holding the recorded real Los Angeles rows (not demo data)."""
+    from crawler.locator import row_to_raw
+    from facility import dataset
+    from facility.datadir import DataDir
+    from facility.ingest import store
+    from facility.model import validate_record
+
+    url = "http://127.0.0.1:1/locator/exportsAsJson/v2?page=1"
+    records = [validate_record(row_to_raw(row, url, "2026-01-01T00:00:00Z")[0]).model_dump(mode="json")
+               for row in shared_rows("la_v2_reencoded.json")]
+    data_dir = DataDir.at(tmp_path / "real-data")
+    with dataset.write_lock(data_dir):
+        store(data_dir, records)
+    return data_dir.root

@@ -10,6 +10,8 @@ from click.testing import CliRunner
 from facility.datadir import DataDir
 from search_cli.app import cli
 
+from .conftest import DEMO_URL
+
 
 def iop(data_dir, *args, input=None):
     return CliRunner().invoke(cli, ["--data-dir", str(data_dir), *args], input=input, catch_exceptions=False)
@@ -76,32 +78,33 @@ def test_show_text_and_json(demo_data_dir):
     first = json.loads(iop(demo_data_dir, "search", "--format", "json", "--limit", "1").stdout)[0]
     text = iop(demo_data_dir, "show", first["id"]).stdout
     assert text.startswith(f"Name:              {first['name']}\n")
-    assert "Sources:\n  http://127.0.0.1:1/demo (samhsa, fetched 2026-01-01T00:00:00Z)" in text
+    assert f"Sources:\n  {DEMO_URL} (samhsa, fetched 2026-01-01T00:00:00Z)" in text
     assert json.loads(iop(demo_data_dir, "show", first["id"], "--format", "json").stdout) == first
     missing = iop(demo_data_dir, "show", "nosuchid")
     assert missing.exit_code == 1 and missing.stderr == "Error: no facility with id 'nosuchid'; `iop search` shows ids\n"
 
 
-def test_csv_export_neutralizes_formulas_and_is_atomic(data_copy, tmp_path):
+def test_csv_export_neutralizes_formulas_and_is_atomic(tmp_path):
+    data = tmp_path / "data"
     hostile = {"name": "=1+2", "street": "@SUM(A1)", "city": "Pomona", "phone": "909-555-0100",
                "description": "-2+3 cmd", "sources": [{"url": "http://127.0.0.1/x", "spider": "t",
                                                        "fetched_at": "2026-01-01T00:00:00Z"}]}
-    assert iop(data_copy, "import", "-", input=json.dumps(hostile) + "\n").exit_code == 0
+    placed = {"name": "Harbor Clinic", "phone": "310-555-0101", "latitude": 33.9857784, "longitude": -118.4656239}
+    lines = "".join(json.dumps(r) + "\n" for r in (hostile, placed))
+    assert iop(data, "import", "-", input=lines).exit_code == 0
     out = tmp_path / "all.csv"
-    iop(data_copy, "export", "-o", str(out))
-    row = next(r for r in csv.DictReader(out.open(encoding="utf-8")) if r["city"] == "Pomona" and "1+2" in r["name"])
-    assert (row["name"], row["street"], row["description"], row["phone"]) == ("'=1+2", "'@SUM(A1)", "'-2+3 cmd", "'+19095550100")
+    iop(data, "export", "-o", str(out))
+    rows = {r["phone"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    row = rows["'+19095550100"]
+    assert (row["name"], row["street"], row["description"]) == ("'=1+2", "'@SUM(A1)", "'-2+3 cmd")
     assert row["latitude"] == ""
-    first = next(r for r in csv.DictReader(out.open(encoding="utf-8")) if r["latitude"])
-    record = json.loads(iop(data_copy, "show", first["id"], "--format", "json").stdout)
     # Numbers are written whole and never neutralized: a longitude is negative.
-    assert (first["latitude"], first["longitude"]) == (str(record["latitude"]), str(record["longitude"]))
-    assert first["longitude"].startswith("-118.")
+    assert (rows["'+13105550101"]["latitude"], rows["'+13105550101"]["longitude"]) == ("33.9857784", "-118.4656239")
 
     # A failed export is one line and leaves no file behind.
     (tmp_path / "a-file").write_text("")
     blocked = tmp_path / "a-file" / "x.csv"
-    result = iop(data_copy, "export", "-o", str(blocked))
+    result = iop(data, "export", "-o", str(blocked))
     assert result.exit_code == 1 and result.stderr.startswith(f"Error: cannot write {blocked}: ")
     assert len(result.stderr.splitlines()) == 1
 
@@ -154,3 +157,22 @@ def test_every_command_has_help_with_a_summary(command):
     assert result.exit_code == 0
     summary = result.output.split("\n\n")[1].strip()
     assert summary and not summary.startswith("Options")
+
+
+def test_demo_and_real_records_never_mix(data_copy, tmp_path):
+    """GIVEN a data dir holding the demo facilities (conftest marks their source as demo)
+    WHEN real records are imported into it, or demo records into a real data dir
+    THEN the command refuses with one line and the dataset is unchanged."""
+    demo_record = json.loads(iop(data_copy, "search", "--format", "json", "--limit", "1").stdout)[0]
+    real = {"name": "Real Clinic", "phone": "310-555-0100"}
+    before = DataDir.at(data_copy).dataset.read_bytes()
+    result = iop(data_copy, "import", "-", input=json.dumps(real) + "\n")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {data_copy} holds the fictional demo facilities; demo and real data are "
+                             f"never mixed: use another --data-dir, or delete {data_copy} first\n")
+    assert DataDir.at(data_copy).dataset.read_bytes() == before
+
+    real_dir = tmp_path / "real"
+    assert iop(real_dir, "import", "-", input=json.dumps(real) + "\n").exit_code == 0
+    refused = iop(real_dir, "import", "-", input=json.dumps(demo_record) + "\n")
+    assert refused.exit_code == 1 and "holds real facilities" in refused.stderr

@@ -100,7 +100,8 @@ def test_bad_spider_arguments_fail_before_any_request(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_a_crawl_that_reads_nothing_changes_nothing(faulty_server, data_copy):
+def test_a_crawl_that_reads_nothing_changes_nothing(faulty_server, real_data):
+    data_copy = real_data
     before = DataDir.at(data_copy).dataset.read_bytes()
     server = faulty_server([], {1: ["500"], 2: ["500"]})
     result = run_cmd(["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", *FAST, "-s", "RETRY_TIMES=0"],
@@ -110,7 +111,8 @@ def test_a_crawl_that_reads_nothing_changes_nothing(faulty_server, data_copy):
     assert DataDir.at(data_copy).dataset.read_bytes() == before
 
 
-def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, data_copy):
+def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, real_data):
+    data_copy = real_data
     before = DataDir.at(data_copy).dataset.read_bytes()
     server = faulty_server(shared_rows("locator_v2_page1.json"), {2: ["slow"]})
     from .conftest import BIN, REPO
@@ -129,9 +131,19 @@ def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, d
     assert server.hits.get(2) == 1
     assert DataDir.at(data_copy).dataset.read_bytes() == before
     result = run_cmd(["iop", "search", "--level", "iop", "--format", "jsonl"], data_copy)
-    assert result.returncode == 0 and len(result.stdout.splitlines()) == 20
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 12
 
 
 def test_scrapy_list_from_the_repo_root(tmp_path):
     result = run_cmd(["scrapy", "list"], tmp_path)
     assert result.returncode == 0 and result.stdout.split() == ["samhsa"]
+
+
+def test_a_real_crawl_into_demo_data_is_refused_before_any_request(faulty_server, data_copy):
+    server = faulty_server(shared_rows("locator_v2_page1.json"))
+    result = run_cmd(["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", *FAST], data_copy)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {data_copy} holds the fictional demo facilities; demo and real data are never mixed: "
+        f"use another --data-dir, or delete {data_copy} first")
+    assert server.hits == {}

@@ -41,12 +41,6 @@ class CrawlError(Exception):
     """A crawl that could not start or read nothing; the dataset was left as it was."""
 
 
-def spider_names() -> list[str]:
-    from scrapy.spiderloader import SpiderLoader
-
-    return sorted(SpiderLoader.from_settings(_settings({})).list())
-
-
 def _settings(overrides: dict[str, Any]):
     from scrapy.settings import Settings
 

@@ -143,13 +143,6 @@ LANGUAGE_SYNONYMS: dict[str, str] = {
     "sign language": "sign language",
 }
 
-FILTER_FIELDS = {
-    "insurance": "insurance",
-    "condition": "conditions",
-    "level": "levels_of_care",
-    "population": "populations",
-}
-
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 

@@ -16,7 +16,6 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from facility import vocabulary
 
 CODE_FIELDS = ("levels_of_care", "insurance", "conditions", "populations")
-FILTER_FIELDS = (*CODE_FIELDS, "languages", "city", "zip", "days", "days_fit")
 NUMERIC_FIELDS = (
     ("days_min", "days_per_week_min", int), ("days_max", "days_per_week_max", int),
     ("hours_min", "hours_per_session_min", float), ("hours_max", "hours_per_session_max", float),

@@ -36,7 +36,7 @@ def get_schema() -> Schema:
     # writing, Whoosh looks on disk for a length column at every posting of a field that
     # has none, which made bulk builds several times slower.
     return Schema(
-        id=ID(unique=True, stored=True, sortable=True),
+        id=ID(unique=True, stored=True),
         # Free text: the name, and address plus description (body). Words of the codes'
         # labels ("Medi-Cal", "PTSD") are matched through the sidecar (see code_words).
         name=TEXT(analyzer=ANALYZER, field_boost=3.0),

@@ -25,6 +25,7 @@ class CrawlSummary(IngestCounts):
     pages_ok: int = 0
     pages_failed: int = 0
     pages_broken: int = 0
+    pages_skipped: int = 0
     unmapped_services: int = 0
     spiders: list[str] = field(default_factory=list)
 
@@ -32,7 +33,8 @@ class CrawlSummary(IngestCounts):
         return [
             f"fetched {self.fetched}, valid {self.valid}, rejected {self.rejected}, "
             f"new {self.new}, updated {self.updated}, unchanged {self.unchanged}",
-            f"pages: {self.pages_ok} read, {self.pages_failed} failed, {self.pages_broken} broken; "
+            f"pages: {self.pages_ok} read, {self.pages_failed} failed, {self.pages_broken} broken, "
+            f"{self.pages_skipped} skipped; "
             f"{self.unmapped_services} unmapped service strings; {self.indexed} facilities indexed",
         ]
 
@@ -88,10 +90,18 @@ def run_crawl(
             summary.fetched += spider_stats.get("iop/fetched", 0)
             summary.valid += spider_stats.get("iop/valid", 0)
             summary.rejected += spider_stats.get("iop/rejected", 0)
-            summary.pages_ok += spider_stats.get("samhsa/pages_ok", 0)
             # A redirect off the allowed host is dropped by Scrapy without an errback.
-            summary.pages_failed += spider_stats.get("samhsa/pages_failed", 0) + spider_stats.get("offsite/filtered", 0)
-            summary.pages_broken += spider_stats.get("samhsa/pages_broken", 0)
+            summary.pages_failed += spider_stats.get("offsite/filtered", 0)
+            for key, value in spider_stats.items():
+                kind = key.rpartition("/")[2]
+                if kind == "pages_ok":
+                    summary.pages_ok += value
+                elif kind == "pages_failed":
+                    summary.pages_failed += value
+                elif kind == "pages_broken":
+                    summary.pages_broken += value
+                elif kind.startswith("pages_skipped"):
+                    summary.pages_skipped += value
             summary.unmapped_services += spider_stats.get("samhsa/unmapped_services", 0)
         if not items and summary.pages_ok == 0:
             raise CrawlError(

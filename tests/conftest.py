@@ -144,3 +144,28 @@ def real_data(tmp_path) -> Path:
     with dataset.write_lock(data_dir):
         store(data_dir, records)
     return data_dir.root
+
+
+SITES = Path(__file__).resolve().parent / "sites"
+
+
+@pytest.fixture
+def site_servers():
+    """Serve folders of tests/sites, each on its own 127.0.0.1 port; yields name -> base URL."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    servers = {}
+    for folder in sorted(p for p in SITES.iterdir() if p.is_dir()):
+        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers[folder.name] = server
+    yield {name: f"http://127.0.0.1:{s.server_address[1]}/" for name, s in servers.items()}
+    for server in servers.values():
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,1 @@
+"""Reading facts from web pages: pure functions from text or HTML to values, no Scrapy."""

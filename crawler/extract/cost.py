@@ -1,0 +1,41 @@
+"""Program cost with its period: "$3,000 to $10,000 per month", "$450/week", "The full program is $12,000"."""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?"
+_PERIODS = {
+    "session": "session", "group": "session", "visit": "session", "class": "session",
+    "day": "day", "daily": "day",
+    "week": "week", "weekly": "week", "wk": "week",
+    "month": "month", "monthly": "month", "mo": "month",
+}
+_PERIOD = r"(?:\s*(?:per|a|an|each|/)\s*|\s+)(session|group|visit|class|day|week|wk|month|mo)\b|\s+(daily|weekly|monthly)\b"
+_COST = re.compile(_AMOUNT + r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT + r")?(?:" + _PERIOD + r")?", re.I)
+_WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total)\s+(program|course|treatment|cost)\b|"
+                            r"\bprogram (?:costs?|fee|price|tuition) (?:is|of)\b|\bflat fee\b", re.I)
+# Money that is not the price of treatment.
+_NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|copay|co-pay|deductible|saves?|savings)\w*", re.I)
+
+
+def _dollars(text: str | None) -> int | None:
+    return int(text.replace(",", "")) if text else None
+
+
+def cost(sentences: list[str]) -> tuple[int, int, str] | None:
+    """The first stated price of treatment as (min, max, period); None when no period is stated."""
+    for sentence in sentences:
+        if _NOT_PRICE.search(sentence):
+            continue
+        for match in _COST.finditer(sentence):
+            low, high = _dollars(match.group(1)), _dollars(match.group(2))
+            word = (match.group(3) or match.group(4) or "").lower()
+            period = _PERIODS.get(word)
+            if period is None and _WHOLE_PROGRAM.search(sentence):
+                period = "program"
+            if period is None:
+                continue  # a price without a period cannot be compared: leave it out
+            high = high if high is not None else low
+            return min(low, high), max(low, high), period
+    return None

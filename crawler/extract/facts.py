@@ -1,0 +1,39 @@
+"""All pages of one facility's site into one raw record, for the Facility model to validate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import cost, schedule, terms
+from .page import Page
+from .text import sentences
+
+
+def site_record(pages: list[Page], home: str, fetched_at: str, spider: str) -> dict[str, Any]:
+    """One raw record from a site's pages; the home page first. Unstated facts stay empty."""
+    first = lambda attr: next((getattr(p, attr) for p in pages if getattr(p, attr)), None)  # noqa: E731
+    said = [s for page in pages for s in sentences(page.text)]
+    record: dict[str, Any] = {
+        "name": first("name") or first("title_name"),
+        "street": first("street"),
+        "city": first("city"),
+        "state": first("state"),
+        "zip": first("zip"),
+        "latitude": first("latitude"),
+        "longitude": first("longitude"),
+        "phone": first("phone"),
+        "website": home,
+        "sources": [{"url": page.url, "spider": spider, "fetched_at": fetched_at} for page in pages],
+    }
+    for field in ("levels_of_care", "insurance", "conditions", "populations"):
+        record[field] = terms.codes(field, said)
+    record["languages"] = terms.languages(said)
+    for (low, high), found in (
+        (("days_per_week_min", "days_per_week_max"), schedule.days_per_week(said)),
+        (("hours_per_session_min", "hours_per_session_max"), schedule.hours_per_session(said)),
+        (("program_weeks_min", "program_weeks_max"), schedule.program_weeks(said)),
+    ):
+        record[low], record[high] = found if found else (None, None)
+    price = cost.cost(said)
+    record["cost_min_usd"], record["cost_max_usd"], record["cost_period"] = price if price else (None, None, None)
+    return record

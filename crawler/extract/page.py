@@ -1,0 +1,170 @@
+"""One HTML page to what it says about a facility: JSON-LD first, then structure and text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+# Elements whose text is never shown to a reader.
+_HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "iframe"}
+# Elements that start a new line of text; a table row, a list item or a dt/dd pair stays one line.
+_BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+           "footer", "address", "table", "ul", "ol", "dl", "dt", "main", "nav", "aside", "blockquote",
+           "form", "br", "hr", "figure", "figcaption"}
+_PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?!\d)"
+                    r"(?:\s*(?:x|ext\.?|extension)\s*(\d{1,6}))?", re.I)
+_STREET_CITY = re.compile(
+    r"(\d{1,6}\s+[A-Za-z0-9 .'#-]+?(?:,?\s+(?:Suite|Ste\.?|Unit|#)\s*[\w-]+)?),\s*([A-Za-z .'-]+?),\s*"
+    r"(CA|California)\s+(\d{5})(?:-\d{4})?", re.I)
+_TITLE_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+\|\s*|\s*\|\s+")
+
+
+@dataclass
+class Page:
+    url: str
+    name: str | None = None
+    title_name: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    website: str | None = None
+    text: str = ""
+    links: list[tuple[str, str]] = field(default_factory=list)
+
+
+def visible_text(root) -> str:
+    """The text a reader sees, one line per block; a dt and its dd joined by ': '."""
+    out: list[str] = []
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _HIDDEN:
+            if element.tail:
+                out.append(element.tail)
+            return
+        if tag in _BLOCKS:
+            out.append("\n")
+        if tag in ("td", "th"):
+            out.append(" | ")
+        if element.text:
+            out.append(element.text)
+        for child in element:
+            walk(child)
+        if tag == "dt":
+            out.append(": ")
+        elif tag in _BLOCKS and tag != "dt":
+            out.append("\n")
+        if element.tail:
+            out.append(element.tail)
+
+    walk(root)
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip(" |") for line in "".join(out).split("\n"))
+    text = "\n".join(line for line in lines if line)
+    return re.sub(r":\s*\n", ": ", text)
+
+
+def _jsonld_items(root) -> list[dict]:
+    items: list[dict] = []
+    for node in root.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(node)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+                items.append(item)
+    return items
+
+
+_FACILITY_TYPES = {"MedicalClinic", "MedicalBusiness", "MedicalOrganization", "LocalBusiness", "Organization",
+                   "HealthAndBeautyBusiness", "Hospital", "Physician", "MedicalCenter", "Psychiatric"}
+
+
+def _apply_jsonld(page: Page, items: list[dict]) -> None:
+    for item in items:
+        kinds = item.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        if not kinds & _FACILITY_TYPES:
+            continue
+        page.name = page.name or _text(item.get("name"))
+        page.phone = page.phone or _text(item.get("telephone"))
+        address = item.get("address")
+        if isinstance(address, dict):
+            page.street = page.street or _text(address.get("streetAddress"))
+            page.city = page.city or _text(address.get("addressLocality"))
+            page.state = page.state or _text(address.get("addressRegion"))
+            page.zip = page.zip or _text(address.get("postalCode"))
+        geo = item.get("geo")
+        if isinstance(geo, dict):
+            try:
+                page.latitude = page.latitude or float(geo.get("latitude"))
+                page.longitude = page.longitude or float(geo.get("longitude"))
+            except (TypeError, ValueError):
+                pass
+
+
+def _text(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def name_from_title(title: str, host: str) -> str | None:
+    """The facility's name from a page title, without slogans ("Harbor Light | IOP in Van Nuys").
+
+    Of the title's parts, the one closest to the site's host name wins; else the first.
+    """
+    parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
+    if not parts:
+        return None
+    label = re.sub(r"^www\.", "", host).split(".")[0].replace("-", "")
+
+    def overlap(part: str) -> int:
+        letters = re.sub(r"[^a-z]", "", part.lower())
+        return sum(1 for word in re.findall(r"[a-z]+", part.lower()) if len(word) > 2 and word in label) * 100 - len(letters)
+
+    best = max(parts, key=overlap)
+    return best if overlap(best) > 0 else parts[0]
+
+
+def read_page(html: str, url: str) -> Page:
+    """Facts one page states: JSON-LD first, then meta tags, tel: links, <address> and text."""
+    page = Page(url=url)
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return page
+    _apply_jsonld(page, _jsonld_items(root))
+    site_name = root.xpath('string(//meta[@property="og:site_name"]/@content)').strip()
+    title = root.xpath("string(//title)").strip()
+    page.title_name = site_name or (name_from_title(title, urlsplit(url).hostname or "") if title else None)
+    body = root.find("body") if root.find("body") is not None else root
+    page.text = visible_text(body)
+    if not page.phone:
+        tel = root.xpath('string(//a[starts-with(@href, "tel:")]/@href)')
+        page.phone = tel[4:].strip() or None if tel else None
+    if not page.phone:
+        match = _PHONE.search(page.text)
+        if match:
+            page.phone = "-".join(match.groups()[:3]) + (f" x{match.group(4)}" if match.group(4) else "")
+    if not page.street:
+        for block in root.xpath("//address") + [body]:
+            match = _STREET_CITY.search(visible_text(block).replace("\n", ", "))
+            if match:
+                page.street, page.city, page.state, page.zip = (
+                    match.group(1).strip(), match.group(2).strip(), "CA", match.group(4))
+                break
+    for anchor in root.xpath("//a[@href]"):
+        href = urljoin(url, anchor.get("href"))
+        page.links.append((href.split("#")[0], " ".join(anchor.text_content().split())))
+    return page

@@ -1,0 +1,175 @@
+"""Days per week, hours per session and program length from the sentences of a page.
+
+Each function takes sentences (see `text.sentences`) and returns a (min, max) pair or
+None. What a page does not say stays None: nothing is guessed or defaulted. Sentences
+about when a phone line or office is open are skipped, so "call us 7 days a week" is
+never a 7-day program.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .numbers import JOIN, NUMBER, to_number
+
+# Sentences about reaching the facility, not attending the program.
+_NOT_PROGRAM = re.compile(
+    r"\b(open|office|call|phone|hotline|helpline|admissions?|reach us|24/7|"
+    r"24 hours|business hours|hours of operation|visiting)\b", re.I)
+
+_PER_WEEK = r"\s*days?\s*(?:a|per|each|every|/|a\s+|per\s+)?\s*(?:week|wk)\b"
+_DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
+_DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
+# Labelled values, as in tables and definition lists: "Days per week: 3-5".
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+_DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
+
+_DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
+        r"fri|sat|sun)(?:s\b|\.|\b)")
+_DAY_SPAN = re.compile(_DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + _DAY + r"\b", re.I)
+_DAY_LIST = re.compile(r"\b" + _DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY + r")+\b", re.I)
+# "M/W/F", "T/Th": capitals only, so ordinary words never count as days.
+_LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|Sa|Su))+\b")
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
+
+
+def _day_index(token: str) -> int:
+    token = token.lower()[:3]
+    return [d[:3] for d in _DAY_NAMES].index(token)
+
+
+def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
+    """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
+    Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
+    found: list[float] = []
+    for sentence in sentences:
+        if _NOT_PROGRAM.search(sentence):
+            continue
+        taken = sentence
+        for match in _DAY_RANGE.finditer(sentence):
+            found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
+            taken = taken.replace(match.group(0), " ")
+        for pattern in (_DAY_ONE, _DAYS_PHRASE):
+            for match in pattern.finditer(taken):
+                value = to_number(match.group(1))
+                if value:
+                    found.append(value)
+        for match in _DAYS_LABEL.finditer(sentence):
+            found += [v for v in (to_number(match.group(1)), to_number(match.group(2) or "")) if v]
+        for match in _DAY_SPAN.finditer(sentence):
+            start, end = _day_index(match.group(1)), _day_index(match.group(2))
+            found.append((end - start) % 7 + 1)
+        for match in _DAY_LIST.finditer(sentence):
+            names = re.findall(_DAY, match.group(0), re.I)
+            found.append(len({_day_index(n) for n in names}))
+        for match in _LETTER_DAYS.finditer(sentence):
+            found.append(len(set(re.split(r"\s*/\s*", match.group(0)))))
+        if _WEEKDAYS.search(sentence):
+            found.append(5)
+    found = [v for v in found if 1 <= v <= 7 and v == int(v)]
+    return (int(min(found)), int(max(found))) if found else None
+
+
+_TIME = r"(\d{1,2}|noon)(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
+_TIME_RANGE = re.compile(r"\b" + _TIME + r"\s*(?:-|–|—|to|until|till)\s*" + _TIME + r"(?![\d:])", re.I)
+_HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
+_HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
+_HOUR_ONE = re.compile(NUMBER + _HOURS, re.I)
+_SESSION_CONTEXT = re.compile(r"\b(session|group|day|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day", re.I)
+_HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+_HALF_DAY = re.compile(r"\bhalf[- ]a[- ]day\b|\bhalf[- ]day\b", re.I)
+
+
+def _clock(hour: str, minute: str | None, meridiem: str | None) -> float:
+    if hour.lower() == "noon":
+        return 12.0
+    value = int(hour) % 12 + (int(minute) / 60 if minute else 0)
+    if meridiem and meridiem.lower().startswith("p"):
+        value += 12
+    return value
+
+
+def _duration(m: re.Match) -> float | None:
+    h1, m1, ap1, h2, m2, ap2 = m.groups()
+    if not (ap1 or ap2 or m1 or m2 or "noon" in (h1.lower(), h2.lower())):
+        return None  # "3-5" alone is not a time range
+    if h2.lower() == "noon":
+        ap2 = "pm"
+    if h1.lower() == "noon":
+        ap1 = "pm"
+    ap1 = ap1 or ap2  # "from 6:00 to 9:00 p.m."
+    ap2 = ap2 or ap1
+    start, end = _clock(h1, m1, ap1), _clock(h2, m2, ap2)
+    if end <= start and ap1 and ap2 and ap1[0].lower() == ap2[0].lower():
+        return None
+    if end <= start:
+        end += 12
+    return end - start
+
+
+def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
+    """'9:00 AM - 12:30 PM' -> (3.5, 3.5); 'three-hour sessions' -> (3, 3); 'half a day' -> (3, 4)."""
+    found: list[float] = []
+    for sentence in sentences:
+        if _NOT_PROGRAM.search(sentence):
+            continue
+        taken = sentence
+        for match in _TIME_RANGE.finditer(sentence):
+            duration = _duration(match)
+            if duration:
+                found.append(duration)
+                taken = taken.replace(match.group(0), " ")
+        if _SESSION_CONTEXT.search(sentence) and not re.search(r"\bweeks?\b.*\bhours?\b.*\btotal\b", sentence, re.I):
+            for match in _HOUR_RANGE.finditer(taken):
+                found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
+                taken = taken.replace(match.group(0), " ")
+            for match in _HOUR_ONE.finditer(taken):
+                after = taken[match.end(): match.end() + 12].lower()
+                if re.match(r"\s*(per|a|each)\s+week|\s*weekly|\s*total", after):
+                    continue  # a weekly total, not one session
+                value = to_number(match.group(1))
+                if value:
+                    found.append(value)
+        for match in _HOURS_LABEL.finditer(sentence):
+            found += [v for v in (to_number(match.group(1)), to_number(match.group(2) or "")) if v]
+        if _HALF_DAY.search(sentence):
+            # A half-day program block runs three to four hours.
+            found += [3.0, 4.0]
+    found = [v for v in found if 0.5 <= v <= 12]
+    return (round(min(found), 2), round(max(found), 2)) if found else None
+
+
+_WEEK_RANGE = re.compile(NUMBER + JOIN + NUMBER + r"[- ]weeks?\b", re.I)
+_WEEK_ONE = re.compile(NUMBER + r"[- ]weeks?\b", re.I)
+_MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
+_LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|curriculum)\b", re.I)
+_NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)
+
+
+def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
+    """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
+    found: list[float] = []
+    for sentence in sentences:
+        if not _LENGTH_CONTEXT.search(sentence) or _NOT_PROGRAM.search(sentence):
+            continue
+        taken = sentence
+        for match in _WEEK_RANGE.finditer(sentence):
+            found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
+            taken = taken.replace(match.group(0), " ")
+        for match in _WEEK_ONE.finditer(taken):
+            after = taken[match.end(): match.end() + 12].lower()
+            if _NOT_LENGTH.search(after):
+                continue
+            value = to_number(match.group(1))
+            if value:
+                found.append(value)
+        for match in _MONTHS.finditer(sentence):
+            for group in (match.group(1), match.group(2)):
+                value = to_number(group) if group else None
+                if value:
+                    found += [math.floor(value * 52 / 12), math.ceil(value * 52 / 12)]
+    found = [v for v in found if 1 <= v <= 104]
+    return (int(min(found)), int(max(found))) if found else None
+

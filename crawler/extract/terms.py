@@ -1,0 +1,147 @@
+"""Codes from prose: payment, conditions, populations, levels of care, languages.
+
+Pages write these in every style, and say what they do NOT take as often as what they do
+("we are not able to accept Medi-Cal or Medicare"). A term counts only when its clause
+does not negate it, and a level of care only when the clause is not a comparison ("unlike
+inpatient care, IOP lets you live at home" is no inpatient program).
+"""
+
+from __future__ import annotations
+
+import re
+
+from facility import vocabulary
+
+# Phrases that name a code in prose. Stricter than the vocabulary's synonyms, which are
+# meant for filter values: in prose "free consultation" or "United States" name nothing.
+PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "insurance": {
+        "medicaid": ("medi-cal", "medi cal", "medicaid", "drug medi-cal", "dmc-ods", "dmc ods"),
+        "medicare": ("medicare",),
+        "private_insurance": ("private insurance", "private health insurance", "commercial insurance",
+                              "most major insurance", "most insurance plans", "ppo plans", "ppo insurance",
+                              "most ppo"),
+        "tricare": ("tricare",),
+        "va": ("va benefits", "veterans affairs", "va community care"),
+        "self_pay": ("self-pay", "self pay", "private pay", "cash pay", "cash payment", "self-payment"),
+        "sliding_scale": ("sliding scale", "sliding fee", "sliding-scale"),
+        "free": ("free of charge", "at no cost", "no cost to", "free treatment", "free program", "free services"),
+        "payment_assistance": ("payment assistance", "financial assistance", "payment plans", "payment plan",
+                               "financing"),
+        "aetna": ("aetna",),
+        "anthem": ("anthem", "blue cross"),
+        "blue_shield": ("blue shield",),
+        "cigna": ("cigna",),
+        "kaiser": ("kaiser",),
+        "united": ("unitedhealthcare", "united healthcare", "united health care", "optum", "uhc"),
+        "health_net": ("health net", "healthnet"),
+        "la_care": ("l.a. care", "la care"),
+        "molina": ("molina",),
+        "magellan": ("magellan",),
+        "carelon": ("carelon", "beacon health"),
+    },
+    "conditions": {
+        "substance_use": ("substance use", "substance abuse", "addiction", "drug use", "drug abuse", "sud"),
+        "alcohol_use": ("alcohol", "alcoholism", "drinking"),
+        "opioid_use": ("opioid", "opiate", "heroin", "fentanyl", "oxycontin", "painkiller"),
+        "stimulant_use": ("methamphetamine", "meth", "cocaine", "crack", "stimulant"),
+        "co_occurring": ("co-occurring", "co occurring", "dual diagnosis", "dual-diagnosis", "dually diagnosed"),
+        "anxiety": ("anxiety", "panic disorder", "panic attacks"),
+        "depression": ("depression", "depressive"),
+        "bipolar": ("bipolar",),
+        "mood": ("mood disorder", "mood disorders"),
+        "bpd": ("borderline personality",),
+        "ptsd": ("ptsd", "post-traumatic stress", "posttraumatic stress", "post traumatic stress"),
+        "trauma": ("trauma",),
+        "schizophrenia": ("schizophrenia", "psychosis", "psychotic", "schizoaffective"),
+        "eating_disorders": ("eating disorder", "anorexia", "bulimia", "binge eating", "arfid"),
+        "ocd": ("ocd", "obsessive-compulsive", "obsessive compulsive"),
+        "adhd": ("adhd", "attention deficit"),
+        "gambling": ("gambling",),
+    },
+    "populations": {
+        "men": ("men only", "men's program", "for men", "adult men", "male clients", "men-only"),
+        "women": ("women only", "women's program", "for women", "adult women", "female clients", "women-only",
+                  "women-only"),
+        "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school"),
+        "young_adults": ("young adult", "transition age youth", "ages 18-25", "ages 18 to 25", "college-age"),
+        "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
+                   "18 and over", "18+", "adult clients", "for adults"),
+        "seniors": ("seniors", "older adults", "65 and older", "age 65"),
+        "lgbtq": ("lgbtq", "lgbt", "gay", "lesbian", "transgender", "queer"),
+        "veterans": ("veteran",),
+    },
+    "levels_of_care": {
+        "detox": ("detox", "withdrawal management", "detoxification"),
+        "inpatient": ("inpatient",),
+        "residential": ("residential",),
+        "php": ("partial hospitalization", "php", "day treatment"),
+        "iop": ("intensive outpatient", "iop"),
+        "op": ("outpatient program", "outpatient counseling", "standard outpatient", "general outpatient",
+               "regular outpatient", "outpatient services", "outpatient therapy"),
+        "telehealth": ("telehealth", "virtual iop", "online iop", "virtual program", "telemedicine",
+                       "virtual sessions", "online sessions", "via zoom"),
+    },
+}
+
+LANGUAGES = ("english", "spanish", "korean", "armenian", "mandarin", "cantonese", "chinese", "vietnamese", "tagalog",
+             "farsi", "persian", "russian", "japanese", "arabic", "hebrew", "hindi", "french", "portuguese",
+             "thai", "khmer", "american sign language", "asl")
+
+_NEGATION = re.compile(
+    r"\b(not|no|don't|do not|does not|doesn't|cannot|can't|unable|neither|nor|never|except|excluding|"
+    r"isn't|aren't|out-of-network|out of network|won't|will not)\b", re.I)
+_AFTER_NEGATION = re.compile(r"^\W*(?:is|are)?\s*(?:not\b|no longer\b)", re.I)
+_COMPARISON = re.compile(r"\b(unlike|compared|than|instead of|rather than|versus|vs\.?|alternative to|"
+                         r"step down|step-down|stepping down|after completing|transition from|difference between)\b", re.I)
+_CLAUSE = re.compile(r"(?<=[,:;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)", re.I)
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:s|es)?(?![\w-])", re.I)
+
+
+# Longer names first, then masked, so a shorter name inside them does not count again.
+_MATCH_ORDER = {"levels_of_care": ("iop", "php", "detox", "inpatient", "residential", "op", "telehealth")}
+_MASKING = {"iop", "php"}
+_PATTERNS = {field: {code: _pattern(words) for code, words in codes.items()} for field, codes in PHRASES.items()}
+_LANGUAGE_PATTERN = _pattern(LANGUAGES)
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut where a negation's reach ends ("We take Aetna, but not Medi-Cal")."""
+    return [c for c in _CLAUSE.split(sentence) if c.strip()]
+
+
+def _negated(clause: str, match: re.Match) -> bool:
+    return bool(_NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]))
+
+
+def codes(field: str, sentences: list[str]) -> list[str]:
+    """Codes of `field` stated positively somewhere in the sentences, in canonical order."""
+    found = set()
+    for sentence in sentences:
+        for clause in clauses(sentence):
+            if field == "levels_of_care" and _COMPARISON.search(clause):
+                continue
+            for code in _MATCH_ORDER.get(field, _PATTERNS[field]):
+                pattern = _PATTERNS[field][code]
+                if any(not _negated(clause, m) for m in pattern.finditer(clause)):
+                    found.add(code)
+                if code in _MASKING:
+                    # "intensive outpatient program" must not also read as "outpatient program"
+                    clause = pattern.sub(" ", clause)
+    order = vocabulary.codes(field)
+    return sorted(found, key=order.index)
+
+
+def languages(sentences: list[str]) -> list[str]:
+    """Languages services are offered in, by their canonical lower-case names."""
+    found = set()
+    for sentence in sentences:
+        for clause in clauses(sentence):
+            for match in _LANGUAGE_PATTERN.finditer(clause):
+                if not _negated(clause, match):
+                    found.add(vocabulary.resolve_language(match.group(0)) or match.group(0).lower())
+    return sorted(found)

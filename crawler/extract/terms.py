@@ -2,8 +2,8 @@
 
 Pages write these in every style, and say what they do NOT take as often as what they do
 ("we are not able to accept Medi-Cal or Medicare"). A term counts only when its clause
-does not negate it, and a level of care only when the clause is not a comparison ("unlike
-inpatient care, IOP lets you live at home" is no inpatient program).
+does not negate it, and a level of care only when it is not the other side of a comparison
+("unlike inpatient care, IOP lets you live at home" is no inpatient program).
 """
 
 from __future__ import annotations
@@ -92,8 +92,12 @@ _NEGATION = re.compile(
     r"\b(not|no|don't|do not|does not|doesn't|cannot|can't|unable|neither|nor|never|except|excluding|"
     r"isn't|aren't|out-of-network|out of network|won't|will not)\b", re.I)
 _AFTER_NEGATION = re.compile(r"^\W*(?:is|are)?\s*(?:not\b|no longer\b)", re.I)
-_COMPARISON = re.compile(r"\b(unlike|compared|than|instead of|rather than|versus|vs\.?|alternative to|"
-                         r"step down|step-down|stepping down|after completing|transition from|difference between)\b", re.I)
+# Words that introduce the other option of a comparison: a level named right after them
+# ("unlike inpatient care", "after completing residential treatment") is not offered here.
+_COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
+                         r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
+                         r"difference between)\b", re.I)
+_COMPARISON_REACH = 40  # characters: the noun phrase after the cue
 _CLAUSE = re.compile(r"(?<=[,:;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)", re.I)
 
 
@@ -114,8 +118,13 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in _CLAUSE.split(sentence) if c.strip()]
 
 
-def _negated(clause: str, match: re.Match) -> bool:
-    return bool(_NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]))
+def _negated(clause: str, match: re.Match, field: str = "") -> bool:
+    if _NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]):
+        return True
+    if field == "levels_of_care":
+        before = clause[max(0, match.start() - _COMPARISON_REACH): match.start()]
+        return bool(_COMPARISON.search(before))
+    return False
 
 
 def codes(field: str, sentences: list[str]) -> list[str]:
@@ -123,11 +132,9 @@ def codes(field: str, sentences: list[str]) -> list[str]:
     found = set()
     for sentence in sentences:
         for clause in clauses(sentence):
-            if field == "levels_of_care" and _COMPARISON.search(clause):
-                continue
             for code in _MATCH_ORDER.get(field, _PATTERNS[field]):
                 pattern = _PATTERNS[field][code]
-                if any(not _negated(clause, m) for m in pattern.finditer(clause)):
+                if any(not _negated(clause, m, field) for m in pattern.finditer(clause)):
                     found.add(code)
                 if code in _MASKING:
                     # "intensive outpatient program" must not also read as "outpatient program"

@@ -8,7 +8,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+|\s*•\s*|\s*;\s+
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+# A period that ends these does not end the sentence ("L.A. Care", "Ste. 210", "9 a.m. Monday").
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|Inc|No|Jr|Sr|vs|etc|approx|e\.g|i\.e)\.)$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped."""
-    parts = (_SPACES.sub(" ", part).strip() for part in _SENTENCE_END.split(text))
-    return [part for part in parts if part]
+    out: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        part = _SPACES.sub(" ", part).strip()
+        if not part:
+            continue
+        if out and _ABBREVIATION.search(out[-1]) and not part.startswith("•"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out

@@ -1,7 +1,8 @@
-"""A loopback HTTP server that answers like the locator's v2 export, paging a snapshot.
+"""Loopback HTTP servers for the demo and the tests: the locator's v2 export paging a
+snapshot, and static sites (facility websites, a directory).
 
-`iop demo` serves the bundled demo snapshot with it so the real `samhsa` spider crawls it
-over real HTTP; the tests serve recorded real rows with it.
+`iop demo` serves the bundled demo snapshot with them so the real spiders crawl it over
+real HTTP; the tests serve recorded real rows with them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import json
 import math
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from functools import partial
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -65,7 +68,8 @@ class LocatorServer(ThreadingHTTPServer):
         self.rows = rows
         self.page_size = page_size
         self.path = path
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        # A short poll: shutdown() waits one poll, and the demo stops dozens of servers.
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def api_url(self) -> str:
@@ -73,6 +77,59 @@ class LocatorServer(ThreadingHTTPServer):
         return f"http://{host}:{port}{self.path}"
 
     def __enter__(self) -> LocatorServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class FilesHandler(SimpleHTTPRequestHandler):
+    """Static files of one demo site, served under the server's URL prefix."""
+
+    server: FilesServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        prefix = self.server.prefix
+        if not path.startswith(prefix):
+            return str(self.server.folder / "__missing__")
+        return super().translate_path("/" + path[len(prefix):])
+
+    def do_GET(self) -> None:
+        if urlsplit(self.path).path == "/robots.txt":
+            body = b"User-agent: *\nAllow: /\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+
+class FilesServer(ThreadingHTTPServer):
+    """Serve `folder` at http://127.0.0.1:PORT{prefix} in a daemon thread (context manager)."""
+
+    daemon_threads = True
+
+    def __init__(self, folder: Path, prefix: str = "/"):
+        self.folder = folder
+        self.prefix = prefix
+        super().__init__(("127.0.0.1", 0), partial(FilesHandler, directory=str(folder)))
+        # A short poll: shutdown() waits one poll, and the demo stops dozens of servers.
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}{self.prefix}"
+
+    def __enter__(self) -> FilesServer:
         self._thread.start()
         return self
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
@@ -14,7 +15,7 @@ from facility.ingest import DEMO_MARK, IngestCounts, refuse_mixing, store
 
 DEMO_PATH = DEMO_MARK.rstrip("/") + "/locator/exportsAsJson/v2"
 # Loopback servers answer at once: no delay, no throttle.
-LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 
 
 @dataclass
@@ -145,16 +146,23 @@ def demo_rows() -> list[dict[str, Any]]:
 
 
 def run_demo_crawl(data_dir: DataDir, settings=None, on_item=None, on_index=None) -> CrawlSummary:
-    """Serve the demo snapshot on 127.0.0.1 and crawl it with the real `samhsa` spider."""
-    from crawler.demo_server import LocatorServer
+    """Serve the demo snapshot on 127.0.0.1 (locator, websites, directory) and crawl it with
+    the real `samhsa`, `sites` and `directory` spiders."""
+    from contextlib import ExitStack
 
-    # The path marks every demo record's source URL as the demo snapshot.
-    with LocatorServer(demo_rows(), page_size=25, path=DEMO_PATH) as server:
-        return run_crawl(
-            [("samhsa", {"api_url": server.api_url, "page_size": "25"})],
-            data_dir,
-            {**LOOPBACK_SETTINGS, **(settings or {})},
-            on_item,
-            on_index,
-            demo=True,
-        )
+    from crawler.demo_server import FilesServer, LocatorServer
+
+    demo = resources.files("facility") / "demo_data"
+    with ExitStack() as stack:
+        # The path marks every demo record's source URL as the demo snapshot.
+        locator = stack.enter_context(LocatorServer(demo_rows(), page_size=25, path=DEMO_PATH))
+        # One port per site: a site is its host and port.
+        sites = [stack.enter_context(FilesServer(Path(str(folder)), DEMO_MARK))
+                 for folder in sorted(Path(str(demo / "sites")).iterdir(), key=lambda p: p.name)]
+        directory = stack.enter_context(FilesServer(Path(str(demo / "directory")), DEMO_MARK))
+        jobs = [
+            ("samhsa", {"api_url": locator.api_url, "page_size": "25"}),
+            ("sites", {"urls": ",".join(site.base_url for site in sites)}),
+            ("directory", {"start_url": directory.base_url + "listing/page-1.html"}),
+        ]
+        return run_crawl(jobs, data_dir, {**LOOPBACK_SETTINGS, **(settings or {})}, on_item, on_index, demo=True)

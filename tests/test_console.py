@@ -13,13 +13,16 @@ def test_iop_demo_then_search_and_export_from_an_empty_data_dir(tmp_path):
     data = tmp_path / "data"
     demo = run_cmd(["iop", "demo"], data)
     assert demo.returncode == 0, demo.stderr
-    assert "fetched 170, valid 170, rejected 0, new 170, updated 0, unchanged 0" in demo.stderr
-    assert "pages: 7 read, 0 failed, 0 broken" in demo.stderr
+    # 170 locator rows, 32 websites and 64 directory listings, all of facilities in the locator
+    assert "fetched 266, valid 266, rejected 0, new 170, updated 0, unchanged 0" in demo.stderr
+    assert "pages: 147 read, 0 failed, 0 broken, 0 skipped" in demo.stderr
     assert demo.stdout.count("$ iop search") == 3 and demo.stdout.count("\nID ") == 3
 
     records = [json.loads(line) for line in DataDir.at(data).dataset.read_text().splitlines()]
     assert len(records) == 170
-    assert all("/iop-demo-snapshot/" in r["sources"][0]["url"] for r in records)
+    assert all("/iop-demo-snapshot/" in s["url"] for r in records for s in r["sources"])
+    spiders = [{s["spider"] for s in r["sources"]} for r in records]
+    assert sum(1 for found in spiders if found == {"samhsa", "sites", "directory"}) >= 10
     assert all(r["description"].startswith("Fictional facility written for the iop demo") for r in records)
 
     found = run_cmd(["iop", "search", "--insurance", "Medi-Cal", "--level", "iop", "--format", "json",

@@ -96,7 +96,7 @@ def test_bad_spider_arguments_fail_before_any_request(tmp_path):
     assert result.stderr.strip().splitlines()[-1] == (
         "Error: samhsa: argument page_size='0': Input should be greater than or equal to 1")
     result = run_cmd(["iop", "crawl", "nosuch"], tmp_path / "data")
-    assert "unknown spider 'nosuch'; available: samhsa, sites" in result.stderr
+    assert "unknown spider 'nosuch'; available: directory, samhsa, sites" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -136,7 +136,7 @@ def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, r
 
 def test_scrapy_list_from_the_repo_root(tmp_path):
     result = run_cmd(["scrapy", "list"], tmp_path)
-    assert result.returncode == 0 and result.stdout.split() == ["samhsa", "sites"]
+    assert result.returncode == 0 and result.stdout.split() == ["directory", "samhsa", "sites"]
 
 
 def test_a_real_crawl_into_demo_data_is_refused_before_any_request(faulty_server, data_copy):

@@ -78,7 +78,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "php": ("partial hospitalization", "php", "day treatment"),
         "iop": ("intensive outpatient", "iop"),
         "op": ("outpatient program", "outpatient counseling", "standard outpatient", "general outpatient",
-               "regular outpatient", "outpatient services", "outpatient therapy"),
+               "regular outpatient", "outpatient therapy"),
         "telehealth": ("telehealth", "virtual iop", "online iop", "virtual program", "telemedicine",
                        "virtual sessions", "online sessions", "via zoom"),
     },

@@ -1,0 +1,96 @@
+"""`directory`: listing pages with pagination leading to facility detail pages, one record each."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from scrapy.http import TextResponse
+
+from crawler.directories import LAYOUTS
+from crawler.extract.facts import site_record
+from crawler.extract.page import read_page
+
+
+class DirectoryArgs(BaseModel):
+    """Spider arguments (`-a NAME=VALUE`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start_url: str = Field(description="the first listing page")
+    layout: str = Field("generic", description="entry of crawler.directories.LAYOUTS")
+    max_pages: int = Field(50, ge=1, le=1000, description="listing pages read at most")
+
+    @field_validator("start_url")
+    @classmethod
+    def _http(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"'{value}' is not an http(s) URL")
+        return value
+
+    @field_validator("layout")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in LAYOUTS:
+            raise ValueError(f"unknown layout; known: {', '.join(sorted(LAYOUTS))}")
+        return value
+
+
+def parse_args(kwargs: dict[str, Any]) -> DirectoryArgs:
+    try:
+        return DirectoryArgs(**kwargs)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = ".".join(str(p) for p in error["loc"]) or "arguments"
+        message = error["msg"].removeprefix("Value error, ")
+        raise ValueError(f"directory: argument {name}={kwargs.get(name, '')!r}: {message}") from None
+
+
+class DirectorySpider(scrapy.Spider):
+    name = "directory"
+    custom_settings = {"DOWNLOAD_MAXSIZE": 2 * 1024 * 1024}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        spider_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in DirectoryArgs.model_fields}
+        super().__init__(*args, **kwargs)
+        self.args = parse_args(spider_kwargs)
+        self.layout = LAYOUTS[self.args.layout]
+        self.allowed_domains = [urlsplit(self.args.start_url).hostname]
+        self.listing_pages = 0
+
+    async def start(self):
+        yield self.get_listing_request(self.args.start_url)
+
+    def get_listing_request(self, url: str) -> scrapy.Request:
+        self.listing_pages += 1
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.page_failed)
+
+    def parse_listing(self, response):
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("directory/pages_skipped_not_html")
+            return
+        self.crawler.stats.inc_value("directory/pages_ok")
+        for href in response.xpath(self.layout.listing_links).getall():
+            yield response.follow(href, callback=self.parse_facility, errback=self.page_failed)
+        next_page = response.xpath(self.layout.next_page).get()
+        if next_page and self.listing_pages < self.args.max_pages:
+            yield self.get_listing_request(response.urljoin(next_page))
+
+    def parse_facility(self, response):
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("directory/pages_skipped_not_html")
+            return
+        self.crawler.stats.inc_value("directory/pages_ok")
+        page = read_page(response.text, response.url)
+        website = response.xpath(self.layout.website).get()
+        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        # The directory's own page title names the directory too: keep only the facility part.
+        yield site_record([page], response.urljoin(website) if website else None, fetched_at, self.name)
+
+    def page_failed(self, failure):
+        self.crawler.stats.inc_value("directory/pages_failed")
+        self.logger.warning("Could not read %s: %s", failure.request.url, failure.getErrorMessage())

@@ -11,12 +11,18 @@ def test_sites_spider_reads_one_record_per_site(site_servers, tmp_path):
     WHEN `scrapy crawl sites` reads them
     THEN each HTML site gives one validated record with the facts its pages state, and
     refusals, comparisons, calendars, PDFs and other hosts are not taken for facts."""
-    urls = ",".join([site_servers["harbor"], site_servers["sunrise"], site_servers["pdfonly"] + "brochure.pdf"])
+    urls = ",".join([site_servers["harbor"], site_servers["sunrise"], site_servers["otrolado"],
+                     site_servers["pdfonly"] + "brochure.pdf"])
     out = tmp_path / "out.jsonl"
     result = run_cmd(["scrapy", "crawl", "sites", "-a", f"urls={urls}", "-O", str(out), *FAST], tmp_path / "data")
     assert result.returncode == 0, result.stderr[-3000:]
     records = {r["name"]: r for r in map(json.loads, out.read_text().splitlines())}
-    assert set(records) == {"Harbor Light Recovery", "Sunrise Women's IOP"}
+    assert set(records) == {"Harbor Light Recovery", "Sunrise Women's IOP", "Centro Otro Lado"}
+    # A page in another language with broken markup: a record of what it says, no invented facts.
+    other = records["Centro Otro Lado"]
+    assert other["phone"] == "+13235550190"
+    assert all(not other[f] for f in ("insurance", "conditions", "populations", "levels_of_care", "languages"))
+    assert other["days_per_week_min"] is None and other["cost_period"] is None
 
     harbor = records["Harbor Light Recovery"]
     assert (harbor["street"], harbor["city"], harbor["zip"], harbor["phone"]) == (

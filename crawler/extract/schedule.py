@@ -32,6 +32,8 @@ _DAY_SPAN = re.compile(_DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + _DAY + r"
 _DAY_LIST = re.compile(r"\b" + _DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY + r")+\b", re.I)
 # "M/W/F", "T/Th": capitals only, so ordinary words never count as days.
 _LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|Sa|Su))+\b")
+# "five days a week for the first month, then three": the elided count of a later phase.
+_THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
 
 
@@ -53,6 +55,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             taken = taken.replace(match.group(0), " ")
         for pattern in (_DAY_ONE, _DAYS_PHRASE):
             for match in pattern.finditer(taken):
+                value = to_number(match.group(1))
+                if value:
+                    found.append(value)
+        if found and _DAY_ONE.search(sentence):
+            for match in _THEN_DAYS.finditer(sentence):
                 value = to_number(match.group(1))
                 if value:
                     found.append(value)

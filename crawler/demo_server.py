@@ -11,7 +11,11 @@ import json
 import math
 import threading
 from functools import partial
-from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import (
+    BaseHTTPRequestHandler,
+    SimpleHTTPRequestHandler,
+    ThreadingHTTPServer,
+)
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -57,32 +61,43 @@ class LocatorHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class LocatorServer(ThreadingHTTPServer):
-    """Serve `rows` on 127.0.0.1 (a free port) in a daemon thread; use as a context manager."""
+class BackgroundServer(ThreadingHTTPServer):
+    """A server on 127.0.0.1 (a free port) running in a daemon thread while used as a context."""
 
     daemon_threads = True
 
-    def __init__(self, rows: list[dict[str, Any]], page_size: int = 50, handler=LocatorHandler,
-                 path: str = LOCATOR_PATH):
+    def __init__(self, handler) -> None:
         super().__init__(("127.0.0.1", 0), handler)
-        self.rows = rows
-        self.page_size = page_size
-        self.path = path
         # A short poll: shutdown() waits one poll, and the demo stops dozens of servers.
         self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
 
     @property
-    def api_url(self) -> str:
+    def origin(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}{self.path}"
+        return f"http://{host}:{port}"
 
-    def __enter__(self) -> LocatorServer:
+    def __enter__(self):
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.shutdown()
         self.server_close()
+
+
+class LocatorServer(BackgroundServer):
+    """Serve `rows` like the locator's v2 export, `page_size` rows a page."""
+
+    def __init__(self, rows: list[dict[str, Any]], page_size: int = 50, handler=LocatorHandler,
+                 path: str = LOCATOR_PATH):
+        super().__init__(handler)
+        self.rows = rows
+        self.page_size = page_size
+        self.path = path
+
+    @property
+    def api_url(self) -> str:
+        return self.origin + self.path
 
 
 class FilesHandler(SimpleHTTPRequestHandler):
@@ -112,27 +127,14 @@ class FilesHandler(SimpleHTTPRequestHandler):
         super().do_GET()
 
 
-class FilesServer(ThreadingHTTPServer):
-    """Serve `folder` at http://127.0.0.1:PORT{prefix} in a daemon thread (context manager)."""
-
-    daemon_threads = True
+class FilesServer(BackgroundServer):
+    """Serve the files of `folder` under the URL path `prefix`."""
 
     def __init__(self, folder: Path, prefix: str = "/"):
         self.folder = folder
         self.prefix = prefix
-        super().__init__(("127.0.0.1", 0), partial(FilesHandler, directory=str(folder)))
-        # A short poll: shutdown() waits one poll, and the demo stops dozens of servers.
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
+        super().__init__(partial(FilesHandler, directory=str(folder)))
 
     @property
     def base_url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}{self.prefix}"
-
-    def __enter__(self) -> FilesServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-        self.server_close()
+        return self.origin + self.prefix

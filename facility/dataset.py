@@ -6,15 +6,16 @@ import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable, Iterator
 
 from . import vocabulary
 from .datadir import DataDir
 from .fields import LIST_FIELDS, RANGE_PAIRS
+
 
 class DatasetError(Exception):
     """The dataset cannot be read or written; the message says what to do."""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime, UTC
-from typing import IO, Any
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import IO, Any
 
 from . import dataset
 from .datadir import DataDir
 from .rejects import append_reject
-
 
 # Demo records are served from this path; their source URLs carry it.
 DEMO_MARK = "/iop-demo-snapshot/"

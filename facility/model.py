@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (

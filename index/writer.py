@@ -7,11 +7,11 @@ import multiprocessing
 import os
 import shutil
 import threading
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable, Iterable
 
 from whoosh import index as whoosh_index
 

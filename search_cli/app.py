@@ -321,7 +321,8 @@ def stats(obj):
 
         iop index stats
     """
-    from index.searcher import IndexMissing, stats as index_stats
+    from index.searcher import IndexMissing
+    from index.searcher import stats as index_stats
 
     try:
         info = index_stats(obj.data_dir.index)

@@ -6,9 +6,9 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
-from collections.abc import Iterable
 
 from facility import vocabulary
 from facility.fields import FIELD_NAMES, LIST_FIELDS

@@ -115,8 +115,9 @@ def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, r
     data_copy = real_data
     before = DataDir.at(data_copy).dataset.read_bytes()
     server = faulty_server(shared_rows("locator_v2_page1.json"), {2: ["slow"]})
-    from .conftest import BIN, REPO
     import os
+
+    from .conftest import BIN, REPO
 
     proc = subprocess.Popen(
         [str(BIN / "iop"), "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=7", *FAST],

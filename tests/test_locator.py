@@ -2,7 +2,13 @@
 
 import pytest
 
-from crawler.locator import IGNORED_CATEGORIES, SERVICE_FACTS, classify, row_to_raw, split_values
+from crawler.locator import (
+    IGNORED_CATEGORIES,
+    SERVICE_FACTS,
+    classify,
+    row_to_raw,
+    split_values,
+)
 from facility import vocabulary
 from facility.model import validate_record
 

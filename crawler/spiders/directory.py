@@ -7,9 +7,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from scrapy.http import TextResponse
 
+from crawler.args import parse_args, split_kwargs
 from crawler.directories import LAYOUTS
 from crawler.extract.facts import site_record
 from crawler.extract.page import read_page
@@ -40,24 +41,14 @@ class DirectoryArgs(BaseModel):
         return value
 
 
-def parse_args(kwargs: dict[str, Any]) -> DirectoryArgs:
-    try:
-        return DirectoryArgs(**kwargs)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        name = ".".join(str(p) for p in error["loc"]) or "arguments"
-        message = error["msg"].removeprefix("Value error, ")
-        raise ValueError(f"directory: argument {name}={kwargs.get(name, '')!r}: {message}") from None
-
-
 class DirectorySpider(scrapy.Spider):
     name = "directory"
     custom_settings = {"DOWNLOAD_MAXSIZE": 2 * 1024 * 1024}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        spider_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in DirectoryArgs.model_fields}
+        spider_kwargs = split_kwargs(DirectoryArgs, kwargs)
         super().__init__(*args, **kwargs)
-        self.args = parse_args(spider_kwargs)
+        self.args = parse_args(self.name, DirectoryArgs, spider_kwargs)
         self.layout = LAYOUTS[self.args.layout]
         self.allowed_domains = [urlsplit(self.args.start_url).hostname]
         self.listing_pages = 0

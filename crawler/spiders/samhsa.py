@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from crawler.args import parse_args, split_kwargs
 from crawler.locator import row_to_raw
 from crawler.pipelines import REJECT_KEY
 
@@ -48,24 +49,13 @@ class SamhsaArgs(BaseModel):
         return value.upper()
 
 
-def parse_args(kwargs: dict[str, Any]) -> SamhsaArgs:
-    """Validate spider arguments; ValueError names the argument and the value."""
-    try:
-        return SamhsaArgs(**kwargs)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        name = ".".join(str(p) for p in error["loc"])
-        given = kwargs.get(name, "")
-        raise ValueError(f"samhsa: argument {name}={given!r}: {error['msg']}") from None
-
-
 class SamhsaSpider(scrapy.Spider):
     name = "samhsa"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        spider_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in SamhsaArgs.model_fields}
+        spider_kwargs = split_kwargs(SamhsaArgs, kwargs)
         super().__init__(*args, **kwargs)
-        self.args = parse_args(spider_kwargs)
+        self.args = parse_args(self.name, SamhsaArgs, spider_kwargs)
         # Never leave the locator's host, even when a response redirects elsewhere.
         self.allowed_domains = [urlsplit(self.args.api_url).hostname]
         self.requested: set[int] = set()

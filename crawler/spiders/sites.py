@@ -9,11 +9,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from scrapy.http import TextResponse
 
+from crawler.args import parse_args, split_kwargs
 from crawler.extract.facts import site_record
 from crawler.extract.page import Page, read_page
 
@@ -52,16 +53,6 @@ class SitesArgs(BaseModel):
         return values
 
 
-def parse_args(kwargs: dict[str, Any]) -> SitesArgs:
-    try:
-        return SitesArgs(**kwargs)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        name = ".".join(str(p) for p in error["loc"][:1])
-        message = error["msg"].removeprefix("Value error, ")
-        raise ValueError(f"sites: argument {name}={kwargs.get(name, '')!r}: {message}") from None
-
-
 def host_key(url: str) -> str:
     """The site a URL belongs to: its host and port, with or without "www."."""
     return re.sub(r"^www\.", "", urlsplit(url).netloc.lower())
@@ -90,9 +81,9 @@ class SitesSpider(scrapy.Spider):
     custom_settings = {"DOWNLOAD_MAXSIZE": 2 * 1024 * 1024}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        spider_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in SitesArgs.model_fields}
+        spider_kwargs = split_kwargs(SitesArgs, kwargs)
         super().__init__(*args, **kwargs)
-        self.args = parse_args(spider_kwargs)
+        self.args = parse_args(self.name, SitesArgs, spider_kwargs)
         self.sites = {host_key(url): Site(home=url) for url in self.args.urls}
         self.allowed_domains = sorted({urlsplit(u).hostname for u in self.args.urls})
 

@@ -15,10 +15,10 @@ from .numbers import JOIN, NUMBER, to_number
 
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
-    r"\b(open|office|call|phone|hotline|helpline|admissions?|reach us|24/7|"
-    r"24 hours|business hours|hours of operation|visiting)\b", re.I)
+    r"\b(open|office|call|phones?|answered|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
+    r"staffed|24 hours|business hours|hours of operation|visiting)\b", re.I)
 
-_PER_WEEK = r"\s*days?\s*(?:a|per|each|every|/|a\s+|per\s+)?\s*(?:week|wk)\b"
+_PER_WEEK = r"\s*days?\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
 _DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
@@ -51,7 +51,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             continue
         taken = sentence
         for match in _DAY_RANGE.finditer(sentence):
-            found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
+            first = to_number(match.group(1))
+            if re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I):
+                first = None  # "phase one and three days": the one names the phase
+            found += [v for v in (first, to_number(match.group(2))) if v]
             taken = taken.replace(match.group(0), " ")
         for pattern in (_DAY_ONE, _DAYS_PHRASE):
             for match in pattern.finditer(taken):
@@ -133,8 +136,8 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
-                after = taken[match.end(): match.end() + 12].lower()
-                if re.match(r"\s*(per|a|each)\s+week|\s*weekly|\s*total", after):
+                after = taken[match.end(): match.end() + 40].lower()
+                if re.match(r"\s*(?:of [a-z ]+?\s)?(?:per|a|each|every)\s+week|\s*weekly|\s*total", after):
                     continue  # a weekly total, not one session
                 value = to_number(match.group(1))
                 if value:
@@ -151,7 +154,8 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
 _WEEK_RANGE = re.compile(NUMBER + JOIN + NUMBER + r"[- ]weeks?\b", re.I)
 _WEEK_ONE = re.compile(NUMBER + r"[- ]weeks?\b", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
-_LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|curriculum)\b", re.I)
+_LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
+                             r"curriculum|stay)\b", re.I)
 _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)
 
 

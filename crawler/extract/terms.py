@@ -91,24 +91,32 @@ LANGUAGES = ("english", "spanish", "korean", "armenian", "mandarin", "cantonese"
 _NEGATION = re.compile(
     r"\b(not|no|don't|do not|does not|doesn't|cannot|can't|unable|neither|nor|never|except|excluding|"
     r"isn't|aren't|out-of-network|out of network|won't|will not)\b", re.I)
-_AFTER_NEGATION = re.compile(r"^\W*(?:is|are)?\s*(?:not\b|no longer\b)", re.I)
+# "Health Net and L.A. Care plans are not accepted": a refusal after the names, same clause.
+_AFTER_NEGATION = re.compile(
+    r"^[^;:]{0,40}?(?:\b(?:is|are)\s+(?:not|no longer)\b|\bnot\s+(?:accepted|covered|taken|available)\b|"
+    r"\b(?:does|do|did|will)\s*(?:not|n't)\s+(?:cover|accept|take|contract|participate|reimburse|pay)\b)", re.I)
 # Words that introduce the other option of a comparison: a level named right after them
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
                          r"difference between)\b", re.I)
-_COMPARISON_REACH = 40  # characters: the noun phrase after the cue
+_COMPARISON_REACH = 3  # words: the noun phrase right after the cue
 _CLAUSE = re.compile(r"(?<=[,:;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)", re.I)
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:s|es)?(?![\w-])", re.I)
+    # "Medicare-approved" and "Veteran-focused" name the code; "trauma-informed care" and
+    # "alcohol-free" do not, nor does "non-Medicare".
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:s|es)?(?!\w|-(?:informed|free|sensitive|aware)\b)", re.I)
 
 
 # Longer names first, then masked, so a shorter name inside them does not count again.
-_MATCH_ORDER = {"levels_of_care": ("iop", "php", "detox", "inpatient", "residential", "op", "telehealth")}
-_MASKING = {"iop", "php"}
+_MATCH_ORDER = {
+    "levels_of_care": ("telehealth", "iop", "php", "detox", "inpatient", "residential", "op"),
+    "populations": ("young_adults", "men", "women", "adolescents", "adults", "seniors", "lgbtq", "veterans"),
+}
+_MASKING = {"iop", "php", "young_adults"}
 _PATTERNS = {field: {code: _pattern(words) for code, words in codes.items()} for field, codes in PHRASES.items()}
 _LANGUAGE_PATTERN = _pattern(LANGUAGES)
 
@@ -122,8 +130,8 @@ def _negated(clause: str, match: re.Match, field: str = "") -> bool:
     if _NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]):
         return True
     if field == "levels_of_care":
-        before = clause[max(0, match.start() - _COMPARISON_REACH): match.start()]
-        return bool(_COMPARISON.search(before))
+        cues = list(_COMPARISON.finditer(clause[: match.start()]))
+        return bool(cues) and len(clause[cues[-1].end(): match.start()].split()) <= _COMPARISON_REACH
     return False
 
 
@@ -137,7 +145,8 @@ def codes(field: str, sentences: list[str]) -> list[str]:
                 if any(not _negated(clause, m, field) for m in pattern.finditer(clause)):
                     found.add(code)
                 if code in _MASKING:
-                    # "intensive outpatient program" must not also read as "outpatient program"
+                    # "intensive outpatient program" must not also read as "outpatient program",
+                    # nor "young adult program" as "adult program"
                     clause = pattern.sub(" ", clause)
     order = vocabulary.codes(field)
     return sorted(found, key=order.index)

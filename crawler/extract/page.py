@@ -35,7 +35,6 @@ class Page:
     zip: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    website: str | None = None
     text: str = ""
     links: list[tuple[str, str]] = field(default_factory=list)
 

@@ -16,7 +16,10 @@ _COST = re.compile(_AMOUNT + r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT + r")?(?:" +
 _WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total)\s+(program|course|treatment|cost)\b|"
                             r"\bprogram (?:costs?|fee|price|tuition) (?:is|of)\b|\bflat fee\b", re.I)
 # Money that is not the price of treatment.
-_NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|copay|co-pay|deductible|saves?|savings)\w*", re.I)
+_NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|copay|co-pay|deductible|saves?|savings|"
+                        r"parking|meal|lunch|transport|shuttle|registration|assessment|evaluation|intake)\w*", re.I)
+# The period may come first: "Cost per day is $275", "Weekly rate: $600".
+_PERIOD_FIRST = re.compile(r"\b(?:per|a|each)\s+(session|group|day|week|month)\b[^$]{0,20}" + _AMOUNT, re.I)
 
 
 def _dollars(text: str | None) -> int | None:
@@ -38,4 +41,8 @@ def cost(sentences: list[str]) -> tuple[int, int, str] | None:
                 continue  # a price without a period cannot be compared: leave it out
             high = high if high is not None else low
             return min(low, high), max(low, high), period
+        match = _PERIOD_FIRST.search(sentence)
+        if match:
+            amount = _dollars(match.group(2))
+            return amount, amount, _PERIODS[match.group(1).lower()]
     return None

@@ -133,7 +133,8 @@ def name_from_title(title: str, host: str) -> str | None:
         return sum(1 for word in re.findall(r"[a-z]+", part.lower()) if len(word) > 2 and word in label) * 100 - len(letters)
 
     best = max(parts, key=overlap)
-    return best if overlap(best) > 0 else parts[0]
+    best = best if overlap(best) > 0 else parts[0]
+    return re.sub(r"^(?:welcome to|home of|home)\s+", "", best, flags=re.I) or best
 
 
 def read_page(html: str, url: str) -> Page:

@@ -35,6 +35,7 @@ _LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
+_EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 
 
 def _day_index(token: str) -> int:
@@ -78,6 +79,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             found.append(len(set(re.split(r"\s*/\s*", match.group(0)))))
         if _WEEKDAYS.search(sentence):
             found.append(5)
+        if _EVERY_DAY.search(sentence):
+            found.append(7)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)]
     return (int(min(found)), int(max(found))) if found else None
 
@@ -153,6 +156,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
 
 _WEEK_RANGE = re.compile(NUMBER + JOIN + NUMBER + r"[- ]weeks?\b", re.I)
 _WEEK_ONE = re.compile(NUMBER + r"[- ]weeks?\b", re.I)
+_DAYS_LONG = re.compile(NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
                              r"curriculum|stay)\b", re.I)
@@ -176,6 +180,10 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             value = to_number(match.group(1))
             if value:
                 found.append(value)
+        for match in _DAYS_LONG.finditer(sentence):
+            value = to_number(match.group(1))
+            if value and value >= 14 and re.search(r"\bprogram\b", sentence, re.I):  # "a 90-day program"
+                found += [math.floor(value / 7), math.ceil(value / 7)]
         for match in _MONTHS.finditer(sentence):
             for group in (match.group(1), match.group(2)):
                 value = to_number(group) if group else None

@@ -25,7 +25,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "va": ("va benefits", "veterans affairs", "va community care"),
         "self_pay": ("self-pay", "self pay", "private pay", "cash pay", "cash payment", "self-payment"),
         "sliding_scale": ("sliding scale", "sliding fee", "sliding-scale"),
-        "free": ("free of charge", "at no cost", "no cost to", "free treatment", "free program", "free services"),
+        "free": ("free of charge", "at no cost", "no cost to", "free treatment", "free program", "free services",
+                 "services are free", "treatment is free", "program is free"),
         "payment_assistance": ("payment assistance", "financial assistance", "payment plans", "payment plan",
                                "financing"),
         "aetna": ("aetna",),
@@ -93,15 +94,16 @@ _NEGATION = re.compile(
     r"isn't|aren't|out-of-network|out of network|won't|will not)\b", re.I)
 # "Health Net and L.A. Care plans are not accepted": a refusal after the names, same clause.
 _AFTER_NEGATION = re.compile(
-    r"^[^;:]{0,40}?(?:\b(?:is|are)\s+(?:not|no longer)\b|\bnot\s+(?:accepted|covered|taken|available)\b|"
+    r"^[^;]{0,40}?(?:\b(?:is|are)\s+(?:not|no longer)\b|\bnot\s+(?:accepted|covered|taken|available)\b|"
     r"\b(?:does|do|did|will)\s*(?:not|n't)\s+(?:cover|accept|take|contract|participate|reimburse|pay)\b)", re.I)
 # Words that introduce the other option of a comparison: a level named right after them
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
                          r"difference between)\b", re.I)
-_COMPARISON_REACH = 3  # words: the noun phrase right after the cue
-_CLAUSE = re.compile(r"(?<=[,:;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)", re.I)
+_COMPARISON_REACH = 2  # words: the noun phrase right after the cue ("unlike inpatient or residential")
+# Commas and semicolons end a clause, colons do not: "Medi-Cal: not accepted" is one statement.
+_CLAUSE = re.compile(r"(?<=[,;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)", re.I)
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern:

@@ -17,6 +17,9 @@ from facility import vocabulary
 from facility.datadir import DataDir
 
 FORMATS = ("table", "json", "jsonl", "csv")
+# Shown when a search finds nothing, as findtreatment.gov does: nobody should leave empty-handed.
+HELPLINES = ("SAMHSA National Helpline: 1-800-662-4357 (free, confidential, 24/7, English and Spanish).\n"
+             "In crisis? Call or text 988.")
 
 
 class Context:
@@ -129,11 +132,13 @@ def search(obj, query, limit, sort, fmt, **kw):
     from . import output
 
     result = _run_search(obj, query, kw, limit, sort)
+    if not result.total:
+        click.echo(f"No facilities match. Try fewer filters or other words.\n{HELPLINES}", err=True)
     if fmt == "table":
         if result.hits:
             click.echo(output.table(result.hits))
-        click.echo(f"{len(result.hits)} of {result.total} matching facilities"
-                   + ("; use --limit to see more" if result.total > len(result.hits) else ""), err=True)
+            click.echo(f"{len(result.hits)} of {result.total} matching facilities"
+                       + ("; use --limit to see more" if result.total > len(result.hits) else ""), err=True)
     else:
         output.write_records(result.hits, fmt, sys.stdout)
 

@@ -176,3 +176,12 @@ def test_demo_and_real_records_never_mix(data_copy, tmp_path):
     assert iop(real_dir, "import", "-", input=json.dumps(real) + "\n").exit_code == 0
     refused = iop(real_dir, "import", "-", input=json.dumps(demo_record) + "\n")
     assert refused.exit_code == 1 and "holds real facilities" in refused.stderr
+
+
+def test_a_search_that_finds_nothing_points_to_the_helplines(demo_data_dir):
+    result = iop(demo_data_dir, "search", "zzzqqq", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert result.stderr == (
+        "No facilities match. Try fewer filters or other words.\n"
+        "SAMHSA National Helpline: 1-800-662-4357 (free, confidential, 24/7, English and Spanish).\n"
+        "In crisis? Call or text 988.\n")

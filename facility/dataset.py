@@ -103,14 +103,6 @@ def _union_sources(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(by_key.values(), key=lambda s: (s["spider"], s["url"]))
 
 
-def _ordered_union(field: str, a: list[str], b: list[str]) -> list[str]:
-    values = set(a) | set(b)
-    if field == "languages":
-        return sorted(values)
-    order = {code: i for i, code in enumerate(vocabulary.codes(field))}
-    return sorted(values, key=lambda code: order.get(code, len(order)))
-
-
 def combine(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """One record from two records of the same facility: lists unioned, `first` wins scalars.
 
@@ -120,7 +112,7 @@ def combine(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     merged = dict(first)
     for key, value in second.items():
         if key in LIST_FIELDS:
-            merged[key] = _ordered_union(key, first.get(key) or [], value or [])
+            merged[key] = vocabulary.in_order(key, [*(first.get(key) or []), *(value or [])])
         elif merged.get(key) is None and not any(key in pair for pair in RANGE_PAIRS):
             merged[key] = value
     for pair in RANGE_PAIRS:

@@ -23,18 +23,16 @@ CleanStr = Annotated[str | None, BeforeValidator(text.clean_text)]
 
 
 def _codes_validator(field: str):
-    order = {code: i for i, code in enumerate(vocabulary.codes(field))}
-
     def check(values: list[str]) -> list[str]:
         found = set()
         for value in values:
             code = vocabulary.resolve(field, value)
             if code is None:
-                raise ValueError(f"unknown value '{value}'; valid: {', '.join(order)}")
+                raise ValueError(f"unknown value '{value}'; valid: {', '.join(vocabulary.codes(field))}")
             found.add(code)
         if field == "insurance" and found & vocabulary.COMMERCIAL_CARRIERS:
             found.add("private_insurance")
-        return sorted(found, key=order.__getitem__)
+        return vocabulary.in_order(field, found)
 
     return AfterValidator(check)
 

@@ -162,11 +162,21 @@ def _build_lookup() -> dict[str, dict[str, str]]:
 
 
 _LOOKUP = _build_lookup()
+_ORDER = {field: {code: i for i, code in enumerate(codes)} for field, codes in VOCABULARY.items()}
 
 
 def codes(field: str) -> list[str]:
     """The canonical codes of a field, in the order the contract lists them."""
     return list(VOCABULARY[field])
+
+
+def in_order(field: str, values) -> list[str]:
+    """Codes of a field in the contract's order (languages alphabetically), without repeats."""
+    unique = set(values)
+    if field == "languages":
+        return sorted(unique)
+    order = _ORDER[field]
+    return sorted(unique, key=lambda code: order.get(code, len(order)))
 
 
 def label(field: str, code: str) -> str:

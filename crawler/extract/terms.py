@@ -150,8 +150,7 @@ def codes(field: str, sentences: list[str]) -> list[str]:
                     # "intensive outpatient program" must not also read as "outpatient program",
                     # nor "young adult program" as "adult program"
                     clause = pattern.sub(" ", clause)
-    order = vocabulary.codes(field)
-    return sorted(found, key=order.index)
+    return vocabulary.in_order(field, found)
 
 
 def languages(sentences: list[str]) -> list[str]:

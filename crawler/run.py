@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,6 @@ class CrawlSummary(IngestCounts):
     pages_broken: int = 0
     pages_skipped: int = 0
     unmapped_services: int = 0
-    spiders: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [
@@ -84,9 +83,10 @@ def run_crawl(
         check_spider_args(name, kwargs)
     with dataset.write_lock(data_dir):
         # Checked again when storing; here it saves a long crawl that could not be kept.
-        refuse_mixing(data_dir, dataset.load(data_dir.dataset), {demo})
+        existing = dataset.load(data_dir.dataset)
+        refuse_mixing(data_dir, existing, {demo})
         items, stats = _crawl(jobs, data_dir, settings or {}, on_item)
-        summary = CrawlSummary(spiders=[name for name, _ in jobs])
+        summary = CrawlSummary()
         for spider_stats in stats:
             summary.fetched += spider_stats.get("iop/fetched", 0)
             summary.valid += spider_stats.get("iop/valid", 0)
@@ -109,10 +109,7 @@ def run_crawl(
                 f"the crawl read nothing ({summary.pages_failed} pages failed, "
                 f"{summary.pages_broken} broken); the dataset in {data_dir.root} is unchanged"
             )
-        counts = store(data_dir, items, on_index)
-        summary.new, summary.updated, summary.unchanged, summary.indexed = (
-            counts.new, counts.updated, counts.unchanged, counts.indexed
-        )
+        store(data_dir, items, on_index, existing=existing, counts=summary)
     return summary
 
 

@@ -43,19 +43,30 @@ class IngestCounts:
     indexed: int = 0
 
 
-def store(data_dir: DataDir, records: list[dict[str, Any]], on_index: Callable | None = None) -> IngestCounts:
+def store(
+    data_dir: DataDir,
+    records: list[dict[str, Any]],
+    on_index: Callable | None = None,
+    *,
+    existing: dict[str, dict[str, Any]] | None = None,
+    counts: IngestCounts | None = None,
+) -> IngestCounts:
     """Merge records into the dataset and rebuild the index if anything changed.
 
-    The caller holds the data dir's write lock. Dataset and index are each replaced
-    atomically, the dataset first: if the index build fails, `iop index rebuild` recovers.
+    The caller holds the data dir's write lock, so `existing` (the dataset it may already
+    have loaded) is still current. The result goes into `counts` when given (a crawl
+    summary, an import result). Dataset and index are each replaced atomically, the dataset
+    first: if the index build fails, `iop index rebuild` recovers.
     """
     from index.store import IndexMissing, current_generation
     from index.writer import build_index
 
-    existing = dataset.load(data_dir.dataset)
+    if existing is None:
+        existing = dataset.load(data_dir.dataset)
     refuse_mixing(data_dir, existing, {is_demo(r) for r in records})
     merged = dataset.merge(existing, records)
-    counts = IngestCounts(len(merged.new), len(merged.updated), len(merged.unchanged))
+    counts = counts if counts is not None else IngestCounts()
+    counts.new, counts.updated, counts.unchanged = len(merged.new), len(merged.updated), len(merged.unchanged)
     try:
         current_generation(data_dir.index)
         has_index = True
@@ -106,10 +117,7 @@ def import_records(data_dir: DataDir, stream: IO[str], origin_url: str, on_index
                 continue
             result.valid += 1
             valid.append(record.model_dump(mode="json"))
-        counts = store(data_dir, valid, on_index)
-    result.new, result.updated, result.unchanged, result.indexed = (
-        counts.new, counts.updated, counts.unchanged, counts.indexed
-    )
+        store(data_dir, valid, on_index, counts=result)
     return result
 
 

@@ -25,3 +25,8 @@ def to_number(text: str) -> float | None:
     except ValueError:
         return None
 
+
+def numbers(*texts: str | None) -> list[float]:
+    """The non-zero numbers among regex groups, skipping groups that did not match."""
+    values = (to_number(text) for text in texts if text)
+    return [value for value in values if value]

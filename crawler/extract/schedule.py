@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from .numbers import JOIN, NUMBER, to_number
+from .numbers import JOIN, NUMBER, numbers
 
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
@@ -52,23 +52,18 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             continue
         taken = sentence
         for match in _DAY_RANGE.finditer(sentence):
-            first = to_number(match.group(1))
-            if re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I):
-                first = None  # "phase one and three days": the one names the phase
-            found += [v for v in (first, to_number(match.group(2))) if v]
+            # "phase one and three days": the one names the phase
+            names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
+            found += numbers(None if names_phase else match.group(1), match.group(2))
             taken = taken.replace(match.group(0), " ")
         for pattern in (_DAY_ONE, _DAYS_PHRASE):
             for match in pattern.finditer(taken):
-                value = to_number(match.group(1))
-                if value:
-                    found.append(value)
+                found += numbers(match.group(1))
         if found and _DAY_ONE.search(sentence):
             for match in _THEN_DAYS.finditer(sentence):
-                value = to_number(match.group(1))
-                if value:
-                    found.append(value)
+                found += numbers(match.group(1))
         for match in _DAYS_LABEL.finditer(sentence):
-            found += [v for v in (to_number(match.group(1)), to_number(match.group(2) or "")) if v]
+            found += numbers(match.group(1), match.group(2))
         for match in _DAY_SPAN.finditer(sentence):
             start, end = _day_index(match.group(1)), _day_index(match.group(2))
             found.append((end - start) % 7 + 1)
@@ -136,17 +131,15 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 taken = taken.replace(match.group(0), " ")
         if _SESSION_CONTEXT.search(sentence) and not re.search(r"\bweeks?\b.*\bhours?\b.*\btotal\b", sentence, re.I):
             for match in _HOUR_RANGE.finditer(taken):
-                found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
+                found += numbers(match.group(1), match.group(2))
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()
                 if re.match(r"\s*(?:of [a-z ]+?\s)?(?:per|a|each|every)\s+week|\s*weekly|\s*total", after):
                     continue  # a weekly total, not one session
-                value = to_number(match.group(1))
-                if value:
-                    found.append(value)
+                found += numbers(match.group(1))
         for match in _HOURS_LABEL.finditer(sentence):
-            found += [v for v in (to_number(match.group(1)), to_number(match.group(2) or "")) if v]
+            found += numbers(match.group(1), match.group(2))
         if _HALF_DAY.search(sentence):
             # A half-day program block runs three to four hours.
             found += [3.0, 4.0]
@@ -171,24 +164,20 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             continue
         taken = sentence
         for match in _WEEK_RANGE.finditer(sentence):
-            found += [v for v in (to_number(match.group(1)), to_number(match.group(2))) if v]
+            found += numbers(match.group(1), match.group(2))
             taken = taken.replace(match.group(0), " ")
         for match in _WEEK_ONE.finditer(taken):
             after = taken[match.end(): match.end() + 12].lower()
             if _NOT_LENGTH.search(after):
                 continue
-            value = to_number(match.group(1))
-            if value:
-                found.append(value)
+            found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):
-            value = to_number(match.group(1))
-            if value and value >= 14 and re.search(r"\bprogram\b", sentence, re.I):  # "a 90-day program"
-                found += [math.floor(value / 7), math.ceil(value / 7)]
+            for value in numbers(match.group(1)):
+                if value >= 14 and re.search(r"\bprogram\b", sentence, re.I):  # "a 90-day program"
+                    found += [math.floor(value / 7), math.ceil(value / 7)]
         for match in _MONTHS.finditer(sentence):
-            for group in (match.group(1), match.group(2)):
-                value = to_number(group) if group else None
-                if value:
-                    found += [math.floor(value * 52 / 12), math.ceil(value * 52 / 12)]
+            for value in numbers(match.group(1), match.group(2)):
+                found += [math.floor(value * 52 / 12), math.ceil(value * 52 / 12)]
     found = [v for v in found if 1 <= v <= 104]
     return (int(min(found)), int(max(found))) if found else None
 

@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 
 import scrapy
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from scrapy.http import TextResponse
 
 from crawler.args import parse_args, split_kwargs
 from crawler.directories import LAYOUTS
 from crawler.extract.facts import site_record
 from crawler.extract.page import read_page
+from crawler.responses import count_html
 
 
 class DirectoryArgs(BaseModel):
@@ -61,10 +61,8 @@ class DirectorySpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.page_failed)
 
     def parse_listing(self, response):
-        if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("directory/pages_skipped_not_html")
+        if not count_html(self, response):
             return
-        self.crawler.stats.inc_value("directory/pages_ok")
         for href in response.xpath(self.layout.listing_links).getall():
             yield response.follow(href, callback=self.parse_facility, errback=self.page_failed)
         next_page = response.xpath(self.layout.next_page).get()
@@ -72,14 +70,11 @@ class DirectorySpider(scrapy.Spider):
             yield self.get_listing_request(response.urljoin(next_page))
 
     def parse_facility(self, response):
-        if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("directory/pages_skipped_not_html")
+        if not count_html(self, response):
             return
-        self.crawler.stats.inc_value("directory/pages_ok")
         page = read_page(response.text, response.url)
         website = response.xpath(self.layout.website).get()
         fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
-        # The directory's own page title names the directory too: keep only the facility part.
         yield site_record([page], response.urljoin(website) if website else None, fetched_at, self.name)
 
     def page_failed(self, failure):

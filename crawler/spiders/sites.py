@@ -12,11 +12,11 @@ import scrapy
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import TextResponse
 
 from crawler.args import parse_args, split_kwargs
 from crawler.extract.facts import site_record
 from crawler.extract.page import Page, read_page
+from crawler.responses import count_html
 
 # Words in a link (its URL or its text) that lead to program facts, by how much they promise.
 LINK_WORDS = {
@@ -120,10 +120,7 @@ class SitesSpider(scrapy.Spider):
     def parse_page(self, response, key: str, depth: int):
         site = self.sites[key]
         site.pending -= 1
-        if not isinstance(response, TextResponse) or b"html" not in (response.headers.get("Content-Type") or b"html"):
-            self.crawler.stats.inc_value("sites/pages_skipped_not_html")
-        else:
-            self.crawler.stats.inc_value("sites/pages_ok")
+        if count_html(self, response):
             page = read_page(response.text, response.url)
             site.pages.append(page)
             if depth < MAX_DEPTH:

@@ -335,11 +335,10 @@ def stats(obj):
         raise click.ClickException(str(exc)) from None
     click.echo(f"facilities: {info['facilities']} ({info['with_days_per_week']} with days per week)")
     for field, counts in info["by_field"].items():
-        known = {c: n for c, n in counts.items()}
         if field != "languages":
-            text = ", ".join(f"{vocabulary.label(field, c)} {known[c]}" for c in vocabulary.codes(field) if c in known)
+            text = ", ".join(f"{vocabulary.label(field, c)} {counts[c]}" for c in vocabulary.codes(field) if c in counts)
         else:
-            text = ", ".join(f"{c} {n}" for c, n in sorted(known.items(), key=lambda kv: -kv[1]))
+            text = ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
         click.echo(f"{field}: {text}")
 
 

@@ -59,7 +59,7 @@ def visible_text(root) -> str:
             walk(child)
         if tag == "dt":
             out.append(": ")
-        elif tag in _BLOCKS and tag != "dt":
+        elif tag in _BLOCKS:
             out.append("\n")
         if element.tail:
             out.append(element.tail)

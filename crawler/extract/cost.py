@@ -14,12 +14,14 @@ _PERIODS = {
 _PERIOD = r"(?:\s*(?:per|a|an|each|/)\s*|\s+)(session|group|visit|class|day|week|wk|month|mo)\b|\s+(daily|weekly|monthly)\b"
 _COST = re.compile(_AMOUNT + r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT + r")?(?:" + _PERIOD + r")?", re.I)
 _WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total)\s+(program|course|treatment|cost)\b|"
-                            r"\bprogram (?:costs?|fee|price|tuition) (?:is|of)\b|\bflat fee\b", re.I)
+                            r"\bprogram (?:costs?|fee|price|tuition) (?:is|of)\b|\bflat fee\b|\bin total\b|\btotal (?:cost|price|fee)\b", re.I)
 # Money that is not the price of treatment.
 _NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|copay|co-pay|deductible|saves?|savings|"
-                        r"parking|meal|lunch|transport|shuttle|registration|assessment|evaluation|intake)\w*", re.I)
+                        r"parking|meal|lunch|transport|shuttle|registration|assessment|evaluation|intake|rent|housing|sober living|"
+                        r"room and board)\w*", re.I)
 # The period may come first: "Cost per day is $275", "Weekly rate: $600".
-_PERIOD_FIRST = re.compile(r"\b(?:per|a|each)\s+(session|group|day|week|month)\b[^$]{0,20}" + _AMOUNT, re.I)
+_PERIOD_FIRST = re.compile(r"\b(?:(?:per|a|each)\s+(session|group|day|week|month)\b|(daily|weekly|monthly)\s+"
+                           r"(?:rate|fee|cost|price|tuition)\b)[^$]{0,20}" + _AMOUNT, re.I)
 
 
 def _dollars(text: str | None) -> int | None:
@@ -43,6 +45,6 @@ def cost(sentences: list[str]) -> tuple[int, int, str] | None:
             return min(low, high), max(low, high), period
         match = _PERIOD_FIRST.search(sentence)
         if match:
-            amount = _dollars(match.group(2))
-            return amount, amount, _PERIODS[match.group(1).lower()]
+            amount = _dollars(match.group(3))
+            return amount, amount, _PERIODS[(match.group(1) or match.group(2)).lower()]
     return None

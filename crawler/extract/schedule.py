@@ -15,15 +15,23 @@ from .numbers import JOIN, NUMBER, numbers
 
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
-    r"\b(open|office|call|phones?|answered|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
+    r"\b(open|office|calls?|phones?|answered|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
     r"staffed|24 hours|business hours|hours of operation|visiting)\b", re.I)
 
-_PER_WEEK = r"\s*days?\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
+_PER_WEEK = r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|evenings?|mornings?)\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
 _DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
+# "3x per week", "3x/week": the program's meeting days, as schedules write them.
+_TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*(?:(?:a|per|each|/)\s*)?(?:week|wk)\b", re.I)
+_TWICE_WEEK = re.compile(r"\btwice\s+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+_TIMES_A_WEEK = re.compile(NUMBER + r"\s+times\s+(?:a|per|each)\s+week\b", re.I)
+# "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
+_ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+_MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
+_EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
 
 _DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
@@ -34,6 +42,8 @@ _DAY_LIST = re.compile(r"\b" + _DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY +
 _LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|Sa|Su))+\b")
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+# "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
+_MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least)\s+(?:of\s+)?" + NUMBER + r"\s+days?\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 
@@ -47,6 +57,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
+    one_day = False
     for sentence in sentences:
         if _NOT_PROGRAM.search(sentence):
             continue
@@ -56,11 +67,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
             found += numbers(None if names_phase else match.group(1), match.group(2))
             taken = taken.replace(match.group(0), " ")
-        for pattern in (_DAY_ONE, _DAYS_PHRASE):
+        for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
             for match in pattern.finditer(taken):
                 found += numbers(match.group(1))
         if found and _DAY_ONE.search(sentence):
             for match in _THEN_DAYS.finditer(sentence):
+                found += numbers(match.group(1))
+            for match in _MINIMUM_DAYS.finditer(taken):
                 found += numbers(match.group(1))
         for match in _DAYS_LABEL.finditer(sentence):
             found += numbers(match.group(1), match.group(2))
@@ -72,11 +85,18 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             found.append(len({_day_index(n) for n in names}))
         for match in _LETTER_DAYS.finditer(sentence):
             found.append(len(set(re.split(r"\s*/\s*", match.group(0)))))
+        if not re.search(r"\bindividual\b", sentence, re.I):  # individual therapy is not a program day
+            if _TWICE_WEEK.search(sentence):
+                found.append(2)
+            for match in _TIMES_A_WEEK.finditer(sentence):
+                found += numbers(match.group(1))
         if _WEEKDAYS.search(sentence):
             found.append(5)
         if _EVERY_DAY.search(sentence):
             found.append(7)
-    found = [v for v in found if 1 <= v <= 7 and v == int(v)]
+        if len(_ONE_DAY.findall(sentence)) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
+            one_day = True
+    found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
     return (int(min(found)), int(max(found))) if found else None
 
 
@@ -87,6 +107,10 @@ _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
 _HOUR_ONE = re.compile(NUMBER + _HOURS, re.I)
 _SESSION_CONTEXT = re.compile(r"\b(session|group|day|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day", re.I)
 _HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+# Minutes count only from two hours up: a "90-minute group" is one group of a program day.
+_MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
+# "two and a half hours": the half is added to the number before it.
+_AND_A_HALF = re.compile(NUMBER + r"\s+and\s+a\s+half\b", re.I)
 _HALF_DAY = re.compile(r"\bhalf[- ]a[- ]day\b|\bhalf[- ]day\b", re.I)
 
 
@@ -99,10 +123,17 @@ def _clock(hour: str, minute: str | None, meridiem: str | None) -> float:
     return value
 
 
+# "runs from 9 to 1": bare hours are a clock range only after "from" and before no unit.
+_BARE_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|sessions?|people|clients|percent|%|\$)", re.I)
+
+
 def _duration(m: re.Match) -> float | None:
     h1, m1, ap1, h2, m2, ap2 = m.groups()
     if not (ap1 or ap2 or m1 or m2 or "noon" in (h1.lower(), h2.lower())):
-        return None  # "3-5" alone is not a time range
+        bare_clock = _BARE_BEFORE.search(m.string[: m.start()]) and not _UNIT_AFTER.match(m.string[m.end():])
+        if not bare_clock or not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
+            return None  # "3-5" alone is not a time range
     if h2.lower() == "noon":
         ap2 = "pm"
     if h1.lower() == "noon":
@@ -123,6 +154,8 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     for sentence in sentences:
         if _NOT_PROGRAM.search(sentence):
             continue
+        sentence = _AND_A_HALF.sub(lambda m: f"{numbers(m.group(1))[0] + 0.5:g}" if numbers(m.group(1)) else m.group(0),
+                                   sentence)
         taken = sentence
         for match in _TIME_RANGE.finditer(sentence):
             duration = _duration(match)
@@ -138,6 +171,10 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 if re.match(r"\s*(?:of [a-z ]+?\s)?(?:per|a|each|every)\s+week|\s*weekly|\s*total", after):
                     continue  # a weekly total, not one session
                 found += numbers(match.group(1))
+            for match in _MINUTES.finditer(taken):
+                after = taken[match.end(): match.end() + 40].lower()
+                if not re.match(r"\s*(?:per|a|each|every)\s+week|\s*weekly|\s*(?:drive|walk|away|from)", after):
+                    found += [value / 60 for value in numbers(match.group(1)) if value >= 120]
         for match in _HOURS_LABEL.finditer(sentence):
             found += numbers(match.group(1), match.group(2))
         if _HALF_DAY.search(sentence):
@@ -149,7 +186,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
 
 _WEEK_RANGE = re.compile(NUMBER + JOIN + NUMBER + r"[- ]weeks?\b", re.I)
 _WEEK_ONE = re.compile(NUMBER + r"[- ]weeks?\b", re.I)
-_DAYS_LONG = re.compile(NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
+_DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
                              r"curriculum|stay)\b", re.I)
@@ -172,8 +209,9 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
                 continue
             found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):
-            for value in numbers(match.group(1)):
-                if value >= 14 and re.search(r"\bprogram\b", sentence, re.I):  # "a 90-day program"
+            for value in numbers(match.group(1), match.group(2)):
+                # "a 90-day program", "length of stay averages 60 to 90 days"
+                if value >= 14 and re.search(r"\b(program|length|stay|lasts?|duration)\b", sentence, re.I):
                     found += [math.floor(value / 7), math.ceil(value / 7)]
         for match in _MONTHS.finditer(sentence):
             for value in numbers(match.group(1), match.group(2)):

@@ -63,13 +63,13 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "populations": {
         "men": ("men only", "men's program", "for men", "adult men", "male clients", "men-only"),
         "women": ("women only", "women's program", "for women", "adult women", "female clients", "women-only",
-                  "women-only"),
+                  "serves women"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school"),
         "young_adults": ("young adult", "transition age youth", "ages 18-25", "ages 18 to 25", "college-age"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
                    "18 and over", "18+", "adult clients", "for adults"),
         "seniors": ("seniors", "older adults", "65 and older", "age 65"),
-        "lgbtq": ("lgbtq", "lgbt", "gay", "lesbian", "transgender", "queer"),
+        "lgbtq": ("lgbtq", "lgbtqia", "lgbtq+", "lgbtqia+", "lgbt", "gay", "lesbian", "transgender", "queer"),
         "veterans": ("veteran",),
     },
     "levels_of_care": {
@@ -87,7 +87,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
 
 LANGUAGES = ("english", "spanish", "korean", "armenian", "mandarin", "cantonese", "chinese", "vietnamese", "tagalog",
              "farsi", "persian", "russian", "japanese", "arabic", "hebrew", "hindi", "french", "portuguese",
-             "thai", "khmer", "american sign language", "asl")
+             "thai", "khmer", "american sign language", "asl", "español", "espanol")
 
 _NEGATION = re.compile(
     r"\b(not|no|don't|do not|does not|doesn't|cannot|can't|unable|neither|nor|never|except|excluding|"
@@ -95,6 +95,7 @@ _NEGATION = re.compile(
 # "Health Net and L.A. Care plans are not accepted": a refusal after the names, same clause.
 _AFTER_NEGATION = re.compile(
     r"^[^;]{0,40}?(?:\b(?:is|are)\s+(?:not|no longer)\b|\bnot\s+(?:accepted|covered|taken|available)\b|"
+    r"\bout[- ]of[- ]network\b|"
     r"\b(?:does|do|did|will)\s*(?:not|n't)\s+(?:cover|accept|take|contract|participate|reimburse|pay)\b)", re.I)
 # Words that introduce the other option of a comparison: a level named right after them
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
@@ -128,6 +129,46 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in _CLAUSE.split(sentence) if c.strip()]
 
 
+# A short heading that ends in a refusal ("Not accepted", "Plans we do not accept:") makes
+# the list items under it refusals too, until the next heading or a full sentence. A line
+# that goes on past the verb ("We don't take insurance") is a statement, not a heading.
+_REFUSING_HEADING = re.compile(
+    r"(?:\b(?:not|n't|no)\b.*\b(?:accept(?:ed)?|take|taken|cover(?:ed)?|in[- ]network|participate|treat(?:ed)?|"
+    r"offer(?:ed)?|provide[ds]?|serve[ds]?|available)|\bout[- ]of[- ]network)\W*$", re.I)
+_HEADING_WORDS = 6
+_SENTENCE_WORDS = 9
+# What may sit between the names of a list ("Medicare or TRICARE", "and Aetna plans").
+_LIST_GLUE = re.compile(r"\b(?:and|or|nor|plans?|insurance|coverage|the|either)\b|[^\w]", re.I)
+
+
+def _names(field: str) -> list[re.Pattern]:
+    return list(_PATTERNS[field].values()) if field in _PATTERNS else [_LANGUAGE_PATTERN]
+
+
+def _stated_clauses(sentences: list[str], field: str):
+    """(clause, refused) for every clause: refused when the clause is a list item under a
+    refusing heading, or the tail of a refused list ("We do not accept Medi-Cal, Medicare
+    or TRICARE": the comma does not end the refusal)."""
+    names = _names(field)
+    under_refusal = False
+    for sentence in sentences:
+        words = len(sentence.split())
+        named = any(p.search(sentence) for p in names)
+        if words >= _SENTENCE_WORDS:
+            under_refusal = False
+        elif words <= _HEADING_WORDS and not named:
+            under_refusal = bool(_REFUSING_HEADING.search(sentence))
+        item_refused = under_refusal and named
+        refusing = False
+        for clause in clauses(sentence):
+            rest = clause
+            for pattern in names:
+                rest = pattern.sub(" ", rest)
+            only_names = rest != clause and not _LIST_GLUE.sub("", rest).strip()
+            refusing = item_refused or (refusing and only_names) or bool(_NEGATION.search(clause))
+            yield clause, item_refused or (refusing and only_names and not _NEGATION.search(clause))
+
+
 def _negated(clause: str, match: re.Match, field: str = "") -> bool:
     if _NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]):
         return True
@@ -140,25 +181,27 @@ def _negated(clause: str, match: re.Match, field: str = "") -> bool:
 def codes(field: str, sentences: list[str]) -> list[str]:
     """Codes of `field` stated positively somewhere in the sentences, in canonical order."""
     found = set()
-    for sentence in sentences:
-        for clause in clauses(sentence):
-            for code in _MATCH_ORDER.get(field, _PATTERNS[field]):
-                pattern = _PATTERNS[field][code]
-                if any(not _negated(clause, m, field) for m in pattern.finditer(clause)):
-                    found.add(code)
-                if code in _MASKING:
-                    # "intensive outpatient program" must not also read as "outpatient program",
-                    # nor "young adult program" as "adult program"
-                    clause = pattern.sub(" ", clause)
+    for clause, refused in _stated_clauses(sentences, field):
+        if refused:
+            continue
+        for code in _MATCH_ORDER.get(field, _PATTERNS[field]):
+            pattern = _PATTERNS[field][code]
+            if any(not _negated(clause, m, field) for m in pattern.finditer(clause)):
+                found.add(code)
+            if code in _MASKING:
+                # "intensive outpatient program" must not also read as "outpatient program",
+                # nor "young adult program" as "adult program"
+                clause = pattern.sub(" ", clause)
     return vocabulary.in_order(field, found)
 
 
 def languages(sentences: list[str]) -> list[str]:
     """Languages services are offered in, by their canonical lower-case names."""
     found = set()
-    for sentence in sentences:
-        for clause in clauses(sentence):
-            for match in _LANGUAGE_PATTERN.finditer(clause):
-                if not _negated(clause, match):
-                    found.add(vocabulary.resolve_language(match.group(0)) or match.group(0).lower())
+    for clause, refused in _stated_clauses(sentences, "languages"):
+        if refused:
+            continue
+        for match in _LANGUAGE_PATTERN.finditer(clause):
+            if not _negated(clause, match):
+                found.add(vocabulary.resolve_language(match.group(0)) or match.group(0).lower())
     return sorted(found)

@@ -62,12 +62,18 @@ class LocatorHandler(BaseHTTPRequestHandler):
 
 
 class BackgroundServer(ThreadingHTTPServer):
-    """A server on 127.0.0.1 (a free port) running in a daemon thread while used as a context."""
+    """A server on 127.0.0.1 running in a daemon thread while used as a context.
+
+    On `port` when given and free, else on any free port.
+    """
 
     daemon_threads = True
 
-    def __init__(self, handler) -> None:
-        super().__init__(("127.0.0.1", 0), handler)
+    def __init__(self, handler, port: int = 0) -> None:
+        try:
+            super().__init__(("127.0.0.1", port), handler)
+        except OSError:
+            super().__init__(("127.0.0.1", 0), handler)
         # A short poll: shutdown() waits one poll, and the demo stops dozens of servers.
         self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
 
@@ -89,8 +95,8 @@ class LocatorServer(BackgroundServer):
     """Serve `rows` like the locator's v2 export, `page_size` rows a page."""
 
     def __init__(self, rows: list[dict[str, Any]], page_size: int = 50, handler=LocatorHandler,
-                 path: str = LOCATOR_PATH):
-        super().__init__(handler)
+                 path: str = LOCATOR_PATH, port: int = 0):
+        super().__init__(handler, port)
         self.rows = rows
         self.page_size = page_size
         self.path = path
@@ -130,10 +136,10 @@ class FilesHandler(SimpleHTTPRequestHandler):
 class FilesServer(BackgroundServer):
     """Serve the files of `folder` under the URL path `prefix`."""
 
-    def __init__(self, folder: Path, prefix: str = "/"):
+    def __init__(self, folder: Path, prefix: str = "/", port: int = 0):
         self.folder = folder
         self.prefix = prefix
-        super().__init__(partial(FilesHandler, directory=str(folder)))
+        super().__init__(partial(FilesHandler, directory=str(folder)), port)
 
     @property
     def base_url(self) -> str:

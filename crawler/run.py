@@ -12,8 +12,13 @@ from typing import Any
 from facility import dataset
 from facility.datadir import DataDir
 from facility.ingest import DEMO_MARK, IngestCounts, refuse_mixing, store
+from facility.observations import observation_key
+from facility.reconcile import CrawlScope
 
 DEMO_PATH = DEMO_MARK.rstrip("/") + "/locator/exportsAsJson/v2"
+# The demo's servers take these ports when free: a site is its host and port, so the same
+# ports make a second `iop demo` see the same sources (and change nothing).
+DEMO_PORT = 48600
 # Loopback servers answer at once: no delay, no throttle.
 LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 
@@ -85,7 +90,7 @@ def run_crawl(
         # Checked again when storing; here it saves a long crawl that could not be kept.
         existing = dataset.load(data_dir.dataset)
         refuse_mixing(data_dir, existing, {demo})
-        items, stats = _crawl(jobs, data_dir, settings or {}, on_item)
+        items, stats, scope = _crawl(jobs, data_dir, settings or {}, on_item)
         summary = CrawlSummary()
         for spider_stats in stats:
             summary.fetched += spider_stats.get("iop/fetched", 0)
@@ -109,7 +114,7 @@ def run_crawl(
                 f"the crawl read nothing ({summary.pages_failed} pages failed, "
                 f"{summary.pages_broken} broken); the dataset in {data_dir.root} is unchanged"
             )
-        store(data_dir, items, on_index, existing=existing, counts=summary)
+        store(data_dir, items, on_index, existing=existing, counts=summary, crawl=scope)
     return summary
 
 
@@ -121,9 +126,11 @@ def _crawl(jobs, data_dir: DataDir, overrides: dict[str, Any], on_item):
     process = CrawlerProcess(settings)
     items: list[dict[str, Any]] = []
     crawlers = []
+    scope = CrawlScope()
 
-    def collect(item, **_):
+    def collect(item, spider, **_):
         items.append(dict(item))
+        scope.scopes[observation_key(item)] = spider.scope_of(item)
         if on_item:
             on_item(len(items))
 
@@ -133,7 +140,9 @@ def _crawl(jobs, data_dir: DataDir, overrides: dict[str, Any], on_item):
         crawlers.append(crawler)
         process.crawl(crawler, **kwargs)
     process.start()
-    return items, [crawler.stats.get_stats() for crawler in crawlers]
+    for crawler in crawlers:
+        scope.complete |= crawler.spider.complete_scopes
+    return items, [crawler.stats.get_stats() for crawler in crawlers], scope
 
 
 def demo_rows() -> list[dict[str, Any]]:
@@ -152,11 +161,12 @@ def run_demo_crawl(data_dir: DataDir, settings=None, on_item=None, on_index=None
     demo = resources.files("facility") / "demo_data"
     with ExitStack() as stack:
         # The path marks every demo record's source URL as the demo snapshot.
-        locator = stack.enter_context(LocatorServer(demo_rows(), page_size=25, path=DEMO_PATH))
+        locator = stack.enter_context(LocatorServer(demo_rows(), page_size=25, path=DEMO_PATH, port=DEMO_PORT))
         # One port per site: a site is its host and port.
-        sites = [stack.enter_context(FilesServer(Path(str(folder)), DEMO_MARK))
-                 for folder in sorted(Path(str(demo / "sites")).iterdir(), key=lambda p: p.name)]
-        directory = stack.enter_context(FilesServer(Path(str(demo / "directory")), DEMO_MARK))
+        folders = sorted(Path(str(demo / "sites")).iterdir(), key=lambda p: p.name)
+        sites = [stack.enter_context(FilesServer(Path(str(folder)), DEMO_MARK, port=DEMO_PORT + 2 + n))
+                 for n, folder in enumerate(folders)]
+        directory = stack.enter_context(FilesServer(Path(str(demo / "directory")), DEMO_MARK, port=DEMO_PORT + 1))
         jobs = [
             ("samhsa", {"api_url": locator.api_url, "page_size": "25"}),
             ("sites", {"urls": ",".join(site.base_url for site in sites)}),

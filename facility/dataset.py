@@ -8,7 +8,6 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -85,15 +84,8 @@ def write_lock(data_dir: DataDir) -> Iterator[None]:
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def _comparable(record: dict[str, Any]) -> dict[str, Any]:
-    # A re-fetch of the same page is not a change: ignore when sources were fetched.
-    return {
-        **record,
-        "sources": sorted((s["url"], s["spider"]) for s in record.get("sources", [])),
-    }
-
-
-def _union_sources(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def union_sources(*groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sources of several records, each page once at its latest fetch."""
     by_key: dict[tuple[str, str], dict[str, Any]] = {}
     for group in groups:
         for source in group:
@@ -121,7 +113,7 @@ def combine(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
                 merged[k] = second.get(k)
     if first.get("description") and second.get("description") and second["description"] not in first["description"]:
         merged["description"] = f"{first['description']} {second['description']}"
-    merged["sources"] = _union_sources(first.get("sources", []), second.get("sources", []))
+    merged["sources"] = union_sources(first.get("sources", []), second.get("sources", []))
     return merged
 
 
@@ -132,41 +124,3 @@ def collapse(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         key = record["id"]
         out[key] = combine(out[key], record) if key in out else record
     return out
-
-
-@dataclass
-class MergeResult:
-    records: dict[str, dict[str, Any]]
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.new or self.updated)
-
-
-def merge(existing: dict[str, dict[str, Any]], incoming: Iterable[dict[str, Any]]) -> MergeResult:
-    """Fold freshly validated records into the dataset.
-
-    A facility seen again is replaced by its newest version, so a fact the source no
-    longer states (an insurance dropped) disappears; sources from other spiders are kept,
-    with their facts, so provenance is never lost. Nothing absent from `incoming` is removed.
-    """
-    result = MergeResult(records=dict(existing))
-    for key, record in collapse(incoming).items():
-        old = existing.get(key)
-        if old is None:
-            result.records[key] = record
-            result.new.append(key)
-            continue
-        spiders = {s["spider"] for s in record["sources"]}
-        others = [s for s in old.get("sources", []) if s["spider"] not in spiders]
-        # Page URLs of the same spider shift between crawls (paging), so only the new ones count.
-        candidate = combine(record, {**old, "sources": others}) if others else record
-        if _comparable(candidate) == _comparable(old):
-            result.unchanged.append(key)
-        else:
-            result.records[key] = candidate
-            result.updated.append(key)
-    return result

@@ -8,9 +8,15 @@ FIELD_NAMES = (
     "phone", "phone_extension", "website", "levels_of_care",
     "days_per_week_min", "days_per_week_max", "hours_per_session_min", "hours_per_session_max",
     "program_weeks_min", "program_weeks_max", "cost_min_usd", "cost_max_usd", "cost_period",
-    "insurance", "conditions", "populations", "languages", "description", "sources",
+    "insurance", "insurance_refused", "conditions", "populations", "languages", "description", "sources",
 )
-LIST_FIELDS = ("levels_of_care", "insurance", "conditions", "populations", "languages")
+# Added when sources are merged into one facility (see facility.reconcile); never read from
+# a source. `observations` holds what each source said and stays in the dataset file.
+PROVENANCE_FIELDS = (
+    "field_sources", "conflicts", "removed", "merged_from", "aliases", "first_seen", "last_seen", "stale",
+    "observations",
+)
+LIST_FIELDS = ("levels_of_care", "insurance", "insurance_refused", "conditions", "populations", "languages")
 RANGE_PAIRS = (
     ("days_per_week_min", "days_per_week_max"),
     ("hours_per_session_min", "hours_per_session_max"),

@@ -10,7 +10,13 @@ from typing import IO, Any
 
 from . import dataset
 from .datadir import DataDir
+from .fields import PROVENANCE_FIELDS
+from .reconcile import CrawlScope, reconcile
 from .rejects import append_reject
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 # Demo records are served from this path; their source URLs carry it.
 DEMO_MARK = "/iop-demo-snapshot/"
@@ -40,6 +46,7 @@ class IngestCounts:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    stale: int = 0
     indexed: int = 0
 
 
@@ -50,13 +57,16 @@ def store(
     *,
     existing: dict[str, dict[str, Any]] | None = None,
     counts: IngestCounts | None = None,
+    crawl: CrawlScope | None = None,
+    imported: bool = False,
 ) -> IngestCounts:
     """Merge records into the dataset and rebuild the index if anything changed.
 
     The caller holds the data dir's write lock, so `existing` (the dataset it may already
-    have loaded) is still current. The result goes into `counts` when given (a crawl
-    summary, an import result). Dataset and index are each replaced atomically, the dataset
-    first: if the index build fails, `iop index rebuild` recovers.
+    have loaded) is still current. `crawl` tells which records a crawl could have seen, so
+    those it no longer saw are marked missing. The result goes into `counts` when given (a
+    crawl summary, an import result). Dataset and index are each replaced atomically, the
+    dataset first: if the index build fails, `iop index rebuild` recovers.
     """
     from index.store import IndexMissing, current_generation
     from index.writer import build_index
@@ -64,17 +74,18 @@ def store(
     if existing is None:
         existing = dataset.load(data_dir.dataset)
     refuse_mixing(data_dir, existing, {is_demo(r) for r in records})
-    merged = dataset.merge(existing, records)
+    merged = reconcile(existing, records, now(), crawl, imported)
     counts = counts if counts is not None else IngestCounts()
     counts.new, counts.updated, counts.unchanged = len(merged.new), len(merged.updated), len(merged.unchanged)
+    counts.stale = len(merged.stale)
     try:
         current_generation(data_dir.index)
         has_index = True
     except IndexMissing:
         has_index = False
-    if merged.changed:
-        dataset.save(data_dir.dataset, merged.records)
-    if merged.changed or not has_index:
+    # Saved and indexed even when no fact changed: the last-seen times did.
+    dataset.save(data_dir.dataset, merged.records)
+    if merged.records != existing or not has_index:
         counts.indexed = build_index(data_dir.index, merged.records.values(), on_index)
     else:
         counts.indexed = len(merged.records)
@@ -96,7 +107,7 @@ def import_records(data_dir: DataDir, stream: IO[str], origin_url: str, on_index
     """
     from .model import RecordRejected, validate_record
 
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    imported_at = now()
     result = ImportResult()
     valid: list[dict[str, Any]] = []
     with dataset.write_lock(data_dir):
@@ -107,8 +118,10 @@ def import_records(data_dir: DataDir, stream: IO[str], origin_url: str, on_index
                     raise RecordRejected(f"line {number}: not JSON ({raw})")
                 if not isinstance(raw, dict):
                     raise RecordRejected(f"line {number}: not a JSON object")
+                # Provenance is ours to compute: an exported record's is dropped and rebuilt.
+                raw = {k: v for k, v in raw.items() if k not in PROVENANCE_FIELDS}
                 if not raw.get("sources"):
-                    raw = {**raw, "sources": [{"url": origin_url, "spider": "import", "fetched_at": now}]}
+                    raw = {**raw, "sources": [{"url": origin_url, "spider": "import", "fetched_at": imported_at}]}
                 record = validate_record(raw)
             except RecordRejected as exc:
                 result.rejected += 1
@@ -117,7 +130,7 @@ def import_records(data_dir: DataDir, stream: IO[str], origin_url: str, on_index
                 continue
             result.valid += 1
             valid.append(record.model_dump(mode="json"))
-        store(data_dir, valid, on_index, counts=result)
+        store(data_dir, valid, on_index, counts=result, imported=True)
     return result
 
 

@@ -22,7 +22,7 @@ from . import text, vocabulary
 CleanStr = Annotated[str | None, BeforeValidator(text.clean_text)]
 
 
-def _codes_validator(field: str):
+def _codes_validator(field: str, implied: bool = True):
     def check(values: list[str]) -> list[str]:
         found = set()
         for value in values:
@@ -30,7 +30,7 @@ def _codes_validator(field: str):
             if code is None:
                 raise ValueError(f"unknown value '{value}'; valid: {', '.join(vocabulary.codes(field))}")
             found.add(code)
-        if field == "insurance" and found & vocabulary.COMMERCIAL_CARRIERS:
+        if implied and field == "insurance" and found & vocabulary.COMMERCIAL_CARRIERS:
             found.add("private_insurance")
         return vocabulary.in_order(field, found)
 
@@ -57,8 +57,8 @@ def _as_list(value: Any) -> Any:
     return value
 
 
-Codes = lambda field: Annotated[  # noqa: E731 - a type factory reads best inline
-    list[str], BeforeValidator(_as_list), _codes_validator(field)
+Codes = lambda field, implied=True: Annotated[  # noqa: E731 - a type factory reads best inline
+    list[str], BeforeValidator(_as_list), _codes_validator(field, implied)
 ]
 
 
@@ -115,6 +115,9 @@ class Facility(BaseModel):
     cost_max_usd: int | None = Field(default=None, ge=0)
     cost_period: Literal["session", "day", "week", "month", "program"] | None = None
     insurance: Codes("insurance") = []
+    # What the source says it does NOT accept ("we cannot take Medi-Cal"): when sources are
+    # merged, it removes a code a weaker source added. Refusing Aetna refuses no other plan.
+    insurance_refused: Codes("insurance", implied=False) = []
     conditions: Codes("conditions") = []
     populations: Codes("populations") = []
     languages: Annotated[list[str], BeforeValidator(_as_list), AfterValidator(_languages)] = []
@@ -158,6 +161,9 @@ class Facility(BaseModel):
             raise ValueError("a cost needs a cost_period")
         if not ((self.street and self.city) or self.phone or self.website):
             raise ValueError("no way to reach the facility: needs street and city, a phone or a website")
+        # A page that both takes and refuses a plan ("Medi-Cal accepted for adults only")
+        # states it: the refusal cannot be relied on.
+        self.insurance_refused = [c for c in self.insurance_refused if c not in self.insurance]
         if self.id is None:
             self.id = facility_id(self.name, self.street, self.city, self.zip, self.phone)
         return self

@@ -97,3 +97,11 @@ def normalize_url(value: str | None) -> str | None:
     netloc = host if parts.port is None else f"{host}:{parts.port}"
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), netloc, path, parts.query, ""))
+
+
+def site_key(url: str | None) -> str | None:
+    """The site a URL belongs to: host and port, without "www." ("www.a.org/x" -> "a.org")."""
+    if not url:
+        return None
+    netloc = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+    return re.sub(r"^www\.", "", netloc) or None

@@ -173,6 +173,7 @@ def codes(field: str) -> list[str]:
 def in_order(field: str, values) -> list[str]:
     """Codes of a field in the contract's order (languages alphabetically), without repeats."""
     unique = set(values)
+    field = field.removesuffix("_refused")  # refused insurance codes are insurance codes
     if field == "languages":
         return sorted(unique)
     order = _ORDER[field]

@@ -9,6 +9,7 @@ intersects them as sets. Document numbers are ranks by name (see index.writer).
 
 from __future__ import annotations
 
+import itertools
 import json
 from array import array
 from collections import defaultdict
@@ -75,8 +76,14 @@ class Sidecar:
                 return set()
         return result
 
-    def by_name(self, docs: set[int] | None, limit: int | None) -> tuple[int, list[int]]:
-        """How many documents, and the first `limit` in name order (document numbers are)."""
+    def by_name(self, docs: set[int] | None, limit: int | None,
+                hidden: set[int] | frozenset = frozenset()) -> tuple[int, list[int]]:
+        """How many documents, and the first `limit` in name order (document numbers are).
+
+        `docs` None means every document; `hidden` ones never count.
+        """
         if docs is None:
-            return self.documents, list(range(self.documents))[:limit]
+            shown = (doc for doc in range(self.documents) if doc not in hidden)
+            return self.documents - len(hidden), list(itertools.islice(shown, limit))
+        docs = docs - hidden
         return len(docs), sorted(docs)[:limit]

@@ -88,6 +88,10 @@ def filter_terms(record: dict[str, Any]) -> dict[str, list[str]]:
     terms["days"] = _range(days_min, days_max)  # every N within [min, max]
     # every N >= min: the program can be attended in at most N days a week
     terms["days_fit"] = _range(first_day, 7) if first_day is not None else []
+    # Searches hide facilities no source lists any more unless asked (see Filters).
+    terms["stale"] = ["yes"] if record.get("stale") else []
+    # Ids a facility had before two records of it were found to be one: `iop show` finds them.
+    terms["alias"] = list(record.get("aliases") or [])
     return terms
 
 
@@ -99,7 +103,9 @@ def to_document(record: dict[str, Any], terms: dict[str, list[str]]) -> dict[str
         "body": " ".join(filter(None, (record.get("street"), record.get("city"), record.get("zip"),
                                        record.get("description")))),
         "codes": ",".join(f"{field}={value}" for field in (*CODE_FIELDS, "languages") for value in terms[field]),
-        "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+        # What each source said stays in the dataset file: results carry the merged facts.
+        "record": json.dumps({k: v for k, v in record.items() if k != "observations"},
+                             ensure_ascii=False, separators=(",", ":")),
     }
     for name, key, _ in NUMERIC_FIELDS:
         if record.get(key) is not None:

@@ -36,6 +36,7 @@ class Filters:
     zips: list[str] = field(default_factory=list)
     days: int | None = None
     max_days: int | None = None
+    include_stale: bool = False
 
     def groups(self) -> list[tuple[str, list[str]]]:
         """(filter field, accepted values) pairs, one per option given."""
@@ -69,14 +70,16 @@ def search(
     if sort not in SORTS:
         raise BadQuery(f"unknown sort '{sort}'; valid: {', '.join(SORTS)}")
     live = _open(index_root)
-    allowed = live.sidecar.match((filters or Filters()).groups())
+    filters = filters or Filters()
+    allowed = live.sidecar.match(filters.groups())
+    hidden = set() if filters.include_stale else live.sidecar.docs("stale", "yes")
     words = query_words(text or "")
     if not words:
-        total, page = live.sidecar.by_name(allowed, limit)
+        total, page = live.sidecar.by_name(allowed, limit, hidden)
     elif sort == "name":
-        total, page = live.sidecar.by_name(_matching(live, words, allowed)[0], limit)
+        total, page = live.sidecar.by_name(_matching(live, words, allowed)[0], limit, hidden)
     else:
-        total, page = _ranked(live, words, allowed, limit)
+        total, page = _ranked(live, words, allowed, limit, hidden)
     return SearchResult(total=total, hits=[live.record(doc) for doc in page])
 
 
@@ -109,13 +112,14 @@ def _matching(live: LiveIndex, words: list[str], allowed: set[int] | None):
     return matched, per_word
 
 
-def _ranked(live: LiveIndex, words, allowed, limit) -> tuple[int, list[int]]:
+def _ranked(live: LiveIndex, words, allowed, limit, hidden: set[int]) -> tuple[int, list[int]]:
     """Matches best first: for each word, its rarity times the weight of each field it is in.
 
     Facility texts are short, so where a word appears says more than how often. Ties go
     to the lower document number, which is the name that sorts first.
     """
     matched, per_word = _matching(live, words, allowed)
+    matched -= hidden
     scored = [
         (sum(weight for fields in per_word for ids, weight in fields if doc in ids), -doc)
         for doc in matched
@@ -179,6 +183,8 @@ class LiveIndex:
             stored = searcher.document(id=facility_id)
             if stored:
                 return json.loads(stored["record"])
+        for doc in sorted(self.sidecar.docs("alias", facility_id)):
+            return self.record(doc)
         return None
 
     def close(self) -> None:

@@ -75,7 +75,10 @@ def filter_options(func):
         click.option("--city", multiple=True, help='City, e.g. "Santa Monica".'),
         click.option("--zip", "zips", multiple=True, callback=_zips, help="5-digit ZIP code."),
         click.option("--days", type=click.IntRange(1, 7), help="Programs whose days/week range includes N."),
-        click.option("--max-days", type=click.IntRange(1, 7), help="Programs that can be attended in at most N days a week."),
+        click.option("--max-days", type=click.IntRange(1, 7),
+                     help="Programs that can be attended in at most N days a week."),
+        click.option("--include-stale", is_flag=True,
+                     help="Also facilities no source has listed since an earlier crawl."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -88,7 +91,7 @@ def make_filters(kw: dict[str, Any]):
     return Filters(
         levels_of_care=kw["level"], insurance=kw["insurance"], conditions=kw["condition"],
         populations=kw["population"], languages=kw["language"], cities=list(kw["city"]),
-        zips=kw["zips"], days=kw["days"], max_days=kw["max_days"],
+        zips=kw["zips"], days=kw["days"], max_days=kw["max_days"], include_stale=kw["include_stale"],
     )
 
 

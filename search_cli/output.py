@@ -13,6 +13,9 @@ from typing import IO, Any
 from facility import vocabulary
 from facility.fields import FIELD_NAMES, LIST_FIELDS
 
+# The record's fields, then when a source last listed it and whether none does any more.
+CSV_COLUMNS = (*FIELD_NAMES, "last_seen", "stale")
+
 TABLE_WIDTH = 100
 # Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -50,7 +53,8 @@ def table(records: list[dict[str, Any]]) -> str:
     rest = TABLE_WIDTH - sum(w for _, w in columns) - len(columns)
     lines = [" ".join(h.ljust(w) for h, w in columns) + " INSURANCE"]
     for r in records:
-        cells = (r["id"], r["name"], r.get("city") or "", pretty_phone(r), days_text(r))
+        name = f"[stale] {r['name']}" if r.get("stale") else r["name"]
+        cells = (r["id"], name, r.get("city") or "", pretty_phone(r), days_text(r))
         payment = ", ".join(labels("insurance", r.get("insurance") or []))
         row = " ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, columns, strict=True))
         lines.append((row + " " + _cut(payment, rest)).rstrip())
@@ -70,16 +74,70 @@ def text_record(r: dict[str, Any]) -> str:
         ("Program length", _range(r, "program_weeks", " weeks")),
         ("Cost", _cost(r)),
         ("Insurance", ", ".join(labels("insurance", r.get("insurance") or []))),
+        ("Not accepted", ", ".join(labels("insurance", r.get("insurance_refused") or []))),
         ("Conditions", ", ".join(labels("conditions", r.get("conditions") or []))),
         ("Populations", ", ".join(labels("populations", r.get("populations") or []))),
         ("Languages", ", ".join(r.get("languages") or [])),
         ("Coordinates", f"{r['latitude']}, {r['longitude']}" if r.get("latitude") is not None else None),
     ]
     out = [f"{name + ':':19}{value}" for name, value in rows if value]
+    if r.get("last_seen"):
+        seen = f"{r['last_seen'][:10]} (first {r['first_seen'][:10]})"
+        out.append(f"{'Last seen:':19}{seen}" + ("; STALE: no source lists it any more" if r.get("stale") else ""))
     if r.get("description"):
         out += ["", "Description:", "  " + r["description"]]
+    out += provenance_lines(r)
     out += ["", "Sources:"] + [f"  {s['url']} ({s['spider']}, fetched {s['fetched_at']})" for s in r["sources"]]
     return "\n".join(out)
+
+
+def provenance_lines(r: dict[str, Any]) -> list[str]:
+    """Which records were merged and why, which record each fact comes from, what sources
+    contradict and what a refusal removed. Records are numbered [1], [2]... for reference."""
+    merged = r.get("merged_from") or []
+    if not merged:
+        return []
+    number = {m["source"]: n for n, m in enumerate(merged, 1)}
+    ref = lambda urls: " ".join(f"[{number[u]}]" if u in number else u for u in urls)  # noqa: E731
+    out = ["", f"Merged from {len(merged)} record{'s' if len(merged) > 1 else ''}:"]
+    for n, m in enumerate(merged, 1):
+        gone = f", missing since {m['missing_since'][:10]}" if m.get("missing_since") else ""
+        out.append(f"  [{n}] {m['spider']}: {m['source']} (last seen {m['last_seen'][:10]}{gone})")
+        if m.get("evidence"):
+            out.append(f"      matched on: {'; '.join(m['evidence'])}")
+    out += ["", "Where each fact comes from:"]
+    for name, where in (r.get("field_sources") or {}).items():
+        if isinstance(where, dict):
+            field = "insurance" if name == "insurance_refused" else name
+            parts = [f"{_code_label(field, code)} {ref(urls)}" for code, urls in where.items()]
+            out.append(f"  {name.replace('_', ' ')}: {', '.join(parts)}")
+        else:
+            out.append(f"  {name.replace('_', ' ')}: {ref(where)}")
+    if r.get("conflicts"):
+        out += ["", "Sources disagree (the first value is shown above):"]
+        for c in r["conflicts"]:
+            values = "; ".join(f"{_conflict_value(v['value'])} {ref([v['source']])}" for v in c["values"])
+            out.append(f"  {c['field'].replace('_', ' ')}: {values}")
+    if r.get("removed"):
+        out += ["", "Removed by a more trusted source's refusal:"]
+        for x in r["removed"]:
+            out.append(f"  {_code_label(x['field'], x['code'])}: stated by {ref(x['stated_by'])}, "
+                       f"not accepted per {ref(x['refused_by'])}")
+    return out
+
+
+def _code_label(field: str, code: str) -> str:
+    return code if field == "languages" else vocabulary.label(field, code)
+
+
+def _conflict_value(value: Any) -> str:
+    if not isinstance(value, list):
+        return str(value)
+    if not all(isinstance(v, (int, float)) for v in value[:2]):  # a phone and its extension
+        return " x".join(str(v) for v in value if v)
+    low, high, *unit = value
+    text = f"{low:g}" if low == high or high is None else f"{low:g}-{high:g}"
+    return f"{text} per {unit[0]}" if unit and unit[0] else text
 
 
 def _range(r: dict[str, Any], prefix: str, unit: str = "") -> str | None:
@@ -111,7 +169,7 @@ def csv_cell(value: Any) -> str:
 
 def csv_row(record: dict[str, Any]) -> list[str]:
     row = []
-    for name in FIELD_NAMES:
+    for name in CSV_COLUMNS:
         value = record.get(name)
         if name in LIST_FIELDS:
             value = "; ".join(value or [])
@@ -126,7 +184,7 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> 
     items = list(records)
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(FIELD_NAMES)
+        writer.writerow(CSV_COLUMNS)
         writer.writerows(csv_row(record) for record in items)
     elif fmt == "jsonl":
         out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in items)

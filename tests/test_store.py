@@ -6,6 +6,7 @@ import pytest
 
 from facility import dataset
 from facility.datadir import DataDir
+from facility.fields import FIELD_NAMES
 from facility.ingest import store
 from index.searcher import Filters, get_record, search
 from index.store import IndexMissing, current_generation
@@ -21,16 +22,6 @@ def rec(id_, **fields):
             "conditions": [], "populations": [], "languages": [], "sources": [SRC], **fields}
 
 
-def test_merge_counts_new_updated_unchanged_and_keeps_what_was_not_seen():
-    old = {"a": rec("a"), "b": rec("b", insurance=["medicaid"])}
-    refetched = rec("a", sources=[{**SRC, "fetched_at": "2026-02-01T00:00:00Z"}])
-    result = dataset.merge(old, [refetched, rec("b"), rec("c")])
-    assert (result.new, result.updated, result.unchanged) == (["c"], ["b"], ["a"])
-    # The source no longer states Medi-Cal: the fact goes.
-    assert result.records["b"]["insurance"] == []
-    assert set(result.records) == {"a", "b", "c"}
-
-
 def test_rows_of_one_facility_in_one_crawl_are_combined():
     """GIVEN the locator's MH and SA rows of one facility (same id)
     THEN one record holds the union of their facts and both sources."""
@@ -42,15 +33,6 @@ def test_rows_of_one_facility_in_one_crawl_are_combined():
     assert merged["conditions"] == ["substance_use", "depression"]
     assert (merged["days_per_week_min"], merged["days_per_week_max"]) == (3, 5)
     assert [s["url"] for s in merged["sources"]] == ["http://127.0.0.1/p1", "http://127.0.0.1/p2"]
-
-
-def test_an_update_from_one_spider_keeps_facts_and_sources_of_another():
-    imported = rec("a", insurance=["aetna", "private_insurance"],
-                   sources=[{"url": "file:///x.jsonl", "spider": "import", "fetched_at": "2026-01-01T00:00:00Z"}])
-    result = dataset.merge({"a": imported}, [rec("a", insurance=["medicaid"])])
-    merged = result.records["a"]
-    assert merged["insurance"] == ["medicaid", "private_insurance", "aetna"]
-    assert {s["spider"] for s in merged["sources"]} == {"import", "samhsa"}
 
 
 def test_save_is_atomic_when_writing_fails(tmp_path):
@@ -151,11 +133,11 @@ def test_store_is_idempotent_and_get_record_round_trips(tmp_path):
     records = demo_records()
     first = store(data_dir, records)
     assert (first.new, first.updated, first.indexed) == (len(records), 0, len(records))
-    mtime = data_dir.dataset.stat().st_mtime_ns
     second = store(data_dir, records)
     assert (second.new, second.updated, second.unchanged) == (0, 0, len(records))
-    assert data_dir.dataset.stat().st_mtime_ns == mtime
-    assert get_record(data_dir.index, records[0]["id"]) == records[0]
+    stored = get_record(data_dir.index, records[0]["id"])
+    assert {k: stored[k] for k in FIELD_NAMES} == records[0]
+    assert "observations" not in stored  # they stay in the dataset file
 
 
 def test_parallel_build_keeps_name_order_filters_and_lookups_across_shards(tmp_path):

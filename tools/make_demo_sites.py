@@ -46,13 +46,31 @@ def page(title: str, body: str, head: str = "") -> str:
             f"</head>\n<body>\n{body}\n<footer><p>{NOTE}</p></footer>\n</body></html>\n")
 
 
-def address(r: dict) -> str:
-    return f"{esc(r['street'])}, {esc(r['city'])}, CA {r['zip']}"
+ABBREVIATIONS = {"Boulevard": "Blvd.", "Avenue": "Ave.", "Street": "St.", "Highway": "Hwy", "Suite": "Ste."}
 
 
-def phone_text(r: dict) -> str:
+def short_street(street: str) -> str:
+    """The street as many listings write it: "Ventura Blvd., Ste. 350"."""
+    for word, short in ABBREVIATIONS.items():
+        street = street.replace(word, short)
+    return street
+
+
+def address(r: dict, short: bool = False) -> str:
+    street = short_street(r["street"]) if short else r["street"]
+    return f"{esc(street)}, {esc(r['city'])}, CA {r['zip']}"
+
+
+def phone_text(r: dict, dotted: bool = False) -> str:
     d = r["phone"][2:]
-    return f"({d[:3]}) {d[3:6]}-{d[6:]}" + (f" ext. {r['phone_extension']}" if r.get("phone_extension") else "")
+    number = f"{d[:3]}.{d[3:6]}.{d[6:]}" if dotted else f"({d[:3]}) {d[3:6]}-{d[6:]}"
+    return number + (f" ext. {r['phone_extension']}" if r.get("phone_extension") else "")
+
+
+def listed_name(r: dict, n: int) -> str:
+    """Directories and sites spell a name their own way: a legal suffix, a plural."""
+    return [r["name"], f"{r['name']}, Inc.", r["name"], f"The {r['name']}s"][n % 4] if not r["name"].endswith("s") \
+        else [r["name"], f"{r['name']}, Inc.", r["name"], r["name"]][n % 4]
 
 
 def schedule_sentences(r: dict, rng: random.Random) -> list[str]:
@@ -142,7 +160,7 @@ def write_site(folder: Path, r: dict, layout: int, rng: random.Random) -> None:
         (folder / "insurance.html").write_text(page(f"Insurance | {name}", paragraphs(payment_sentences(r, rng))))
         (folder / "contact.html").write_text(page(f"Contact | {name}", f"<p>Call {phone_text(r)}.</p>"))
     elif layout == 1:  # one page, a definition list
-        facts = [("Address", address(r)), ("Phone", phone_text(r))]
+        facts = [("Address", address(r)), ("Phone", phone_text(r, dotted=True))]
         if r["days_per_week_min"]:
             facts.append(("Days per week", f"{r['days_per_week_min']}-{r['days_per_week_max']}"))
         if r["program_weeks_min"]:
@@ -161,7 +179,7 @@ def write_site(folder: Path, r: dict, layout: int, rng: random.Random) -> None:
             f"Schedule | {name}", f"<table><tr><th>Program</th></tr>{rows}</table>" + paragraphs(payment_sentences(r, rng))))
         (folder / "contact").mkdir()
         (folder / "contact" / "index.html").write_text(page(
-            f"Contact | {name}", f"<address>{esc(name)}<br>{address(r)}</address>"
+            f"Contact | {name}", f"<address>{esc(name)}<br>{address(r, short=True)}</address>"
             f'<p>Phone: <a href="tel:{r["phone"]}">{phone_text(r)}</a>. Our office is open Monday - Friday, 8am - 6pm.</p>'))
     else:  # plain prose
         body = paragraphs([f"Welcome to {name}."] + about_sentences(r) + schedule_sentences(r, rng)
@@ -181,8 +199,9 @@ def write_directory(records: list[dict], rng: random.Random) -> None:
         (DIRECTORY / "listing" / f"page-{number}.html").write_text(page(
             f"LA Outpatient Directory – page {number}", f"<ul class=\"listings\">{items}</ul>{nxt}"))
     (DIRECTORY / "facility").mkdir()
-    for r in records:
-        facts = [("Address", address(r)), ("Phone", phone_text(r))]
+    for n, r in enumerate(records):
+        facts = [("Address", address(r, short=n % 2 == 1)), ("Phone", phone_text(r, dotted=n % 3 == 2))]
+        name = listed_name(r, n)
         if r["insurance"]:
             facts.append(("Accepts", labels("insurance", r["insurance"]) or "Self-pay"))
         if r["days_per_week_min"]:
@@ -190,8 +209,8 @@ def write_directory(records: list[dict], rng: random.Random) -> None:
         dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts)
         website = f'<a class="website" href="{esc(r["website"])}">Website</a>' if r.get("website") else ""
         (DIRECTORY / "facility" / f"{r['id']}.html").write_text(page(
-            f"{r['name']} – LA Outpatient Directory",
-            f'<h1 class="facility-name">{esc(r["name"])}</h1><dl class="facts">{dl}</dl>{website}'
+            f"{name} – LA Outpatient Directory",
+            f'<h1 class="facility-name">{esc(name)}</h1><dl class="facts">{dl}</dl>{website}'
             + paragraphs(about_sentences(r))))
 
 

@@ -52,6 +52,18 @@ class DirectorySpider(scrapy.Spider):
         self.layout = LAYOUTS[self.args.layout]
         self.allowed_domains = [urlsplit(self.args.start_url).hostname]
         self.listing_pages = 0
+        self.scope = f"directory {self.args.start_url}"
+        self.failed = 0
+        self.capped = False
+        self.complete_scopes: set[str] = set()
+
+    def scope_of(self, record: dict[str, Any]) -> str:
+        return self.scope
+
+    def closed(self, reason: str) -> None:
+        # Only a crawl that read every listing and detail page can show a listing is gone.
+        if reason == "finished" and not self.failed and not self.capped:
+            self.complete_scopes.add(self.scope)
 
     async def start(self):
         yield self.get_listing_request(self.args.start_url)
@@ -68,6 +80,8 @@ class DirectorySpider(scrapy.Spider):
         next_page = response.xpath(self.layout.next_page).get()
         if next_page and self.listing_pages < self.args.max_pages:
             yield self.get_listing_request(response.urljoin(next_page))
+        elif next_page:
+            self.capped = True
 
     def parse_facility(self, response):
         if not count_html(self, response):
@@ -78,5 +92,6 @@ class DirectorySpider(scrapy.Spider):
         yield site_record([page], response.urljoin(website) if website else None, fetched_at, self.name)
 
     def page_failed(self, failure):
+        self.failed += 1
         self.crawler.stats.inc_value("directory/pages_failed")
         self.logger.warning("Could not read %s: %s", failure.request.url, failure.getErrorMessage())

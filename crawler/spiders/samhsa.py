@@ -60,23 +60,40 @@ class SamhsaSpider(scrapy.Spider):
         self.allowed_domains = [urlsplit(self.args.api_url).hostname]
         self.requested: set[int] = set()
         self.knows_total = False
+        # Which records this crawl answers for (see scope_of); whole only if every page came.
+        self.scope = f"samhsa {self.args.api_url}?{urlencode(self.query())}"
+        self.pages_read: set[int] = set()
+        self.last_page: int | None = None
+        self.capped = False
+        self.complete_scopes: set[str] = set()
+
+    def scope_of(self, record: dict[str, Any]) -> str:
+        return self.scope
+
+    def closed(self, reason: str) -> None:
+        # Only a crawl that read every page of the answer can show that a facility is gone.
+        if reason == "finished" and self.last_page and not self.capped \
+                and self.pages_read >= set(range(1, self.last_page + 1)):
+            self.complete_scopes.add(self.scope)
 
     async def start(self):
         yield self.get_page_request(1)
 
-    def get_page_request(self, page: int) -> scrapy.Request:
-        self.requested.add(page)
-        params = {
+    def query(self) -> dict[str, Any]:
+        """The search this crawl asks the locator, without paging."""
+        params: dict[str, Any] = {
             "sType": self.args.s_type,
             "sCodes": self.args.s_codes,
             "sAddr": self.args.s_addr,
             "limitType": self.args.limit_type,
-            "pageSize": self.args.page_size,
-            "page": page,
-            "sort": 0,
         }
         if self.args.limit_value is not None:
             params["limitValue"] = self.args.limit_value
+        return params
+
+    def get_page_request(self, page: int) -> scrapy.Request:
+        self.requested.add(page)
+        params = {**self.query(), "pageSize": self.args.page_size, "page": page, "sort": 0}
         sep = "&" if "?" in self.args.api_url else "?"
         return scrapy.Request(
             f"{self.args.api_url}{sep}{urlencode(params)}",
@@ -98,11 +115,14 @@ class SamhsaSpider(scrapy.Spider):
             yield from self.get_fallback_request()
             return
         self.crawler.stats.inc_value("samhsa/pages_ok")
+        self.pages_read.add(page)
         if not self.knows_total:
             self.knows_total = True
             total = data.get("totalPages")
             # The 2019 export has no paging keys at all: then it is one page.
-            last = min(total if isinstance(total, int) and total > 0 else 1, self.args.max_pages)
+            total = total if isinstance(total, int) and total > 0 else 1
+            last = min(total, self.args.max_pages)
+            self.last_page, self.capped = last, total > last
             for next_page in range(2, last + 1):
                 if next_page not in self.requested:
                     yield self.get_page_request(next_page)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +16,8 @@ from crawler.args import parse_args, split_kwargs
 from crawler.extract.facts import site_record
 from crawler.extract.page import Page, read_page
 from crawler.responses import count_html
+from facility.observations import observation_key
+from facility.text import site_key
 
 # Words in a link (its URL or its text) that lead to program facts, by how much they promise.
 LINK_WORDS = {
@@ -53,11 +54,6 @@ class SitesArgs(BaseModel):
         return values
 
 
-def host_key(url: str) -> str:
-    """The site a URL belongs to: its host and port, with or without "www."."""
-    return re.sub(r"^www\.", "", urlsplit(url).netloc.lower())
-
-
 def link_score(url: str, text: str) -> int:
     """How likely a link leads to program facts; 0 for links not worth a request."""
     parts = urlsplit(url)
@@ -84,8 +80,13 @@ class SitesSpider(scrapy.Spider):
         spider_kwargs = split_kwargs(SitesArgs, kwargs)
         super().__init__(*args, **kwargs)
         self.args = parse_args(self.name, SitesArgs, spider_kwargs)
-        self.sites = {host_key(url): Site(home=url) for url in self.args.urls}
+        self.sites = {site_key(url): Site(home=url) for url in self.args.urls}
         self.allowed_domains = sorted({urlsplit(u).hostname for u in self.args.urls})
+        # Sites whose home page was read: for them, no record means the site is gone.
+        self.complete_scopes: set[str] = set()
+
+    def scope_of(self, record: dict[str, Any]) -> str:
+        return observation_key(record)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -123,6 +124,8 @@ class SitesSpider(scrapy.Spider):
         if count_html(self, response):
             page = read_page(response.text, response.url)
             site.pages.append(page)
+            if depth == 0:
+                self.complete_scopes.add(f"{self.name} {key}")
             if depth < MAX_DEPTH:
                 yield from self.get_follow_requests(key, page, depth)
         yield from self.finish_if_done(key)
@@ -131,7 +134,7 @@ class SitesSpider(scrapy.Spider):
         site = self.sites[key]
         ranked = sorted(
             ((link_score(url, text), url) for url, text in page.links
-             if host_key(url) == key and url not in site.seen and url.startswith("http")),
+             if site_key(url) == key and url not in site.seen and url.startswith("http")),
             reverse=True,
         )
         for score, url in ranked:

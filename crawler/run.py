@@ -37,7 +37,7 @@ class CrawlSummary(IngestCounts):
     def lines(self) -> list[str]:
         return [
             f"fetched {self.fetched}, valid {self.valid}, rejected {self.rejected}, "
-            f"new {self.new}, updated {self.updated}, unchanged {self.unchanged}",
+            f"new {self.new}, updated {self.updated}, unchanged {self.unchanged}, stale {self.stale}",
             f"pages: {self.pages_ok} read, {self.pages_failed} failed, {self.pages_broken} broken, "
             f"{self.pages_skipped} skipped; "
             f"{self.unmapped_services} unmapped service strings; {self.indexed} facilities indexed",

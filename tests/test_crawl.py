@@ -5,6 +5,7 @@ import signal
 import subprocess
 import time
 
+from crawler.locator import row_to_raw
 from facility.datadir import DataDir
 
 from .conftest import FAST, run_cmd, shared_rows
@@ -133,6 +134,63 @@ def test_a_crawl_killed_halfway_leaves_dataset_and_index_usable(faulty_server, r
     assert DataDir.at(data_copy).dataset.read_bytes() == before
     result = run_cmd(["iop", "search", "--level", "iop", "--format", "jsonl"], data_copy)
     assert result.returncode == 0 and len(result.stdout.splitlines()) == 12
+
+
+def test_a_facility_gone_from_a_complete_recrawl_is_stale_hidden_and_shown_on_request(faulty_server, tmp_path):
+    """GIVEN a crawl of 12 recorded rows, WHEN the locator stops listing one and a full
+    recrawl runs, THEN that facility is kept but stale: hidden from search, listed with
+    --include-stale, `show` says so. A recrawl that loses a page marks nothing more."""
+    data = tmp_path / "data"
+    rows = shared_rows("locator_v2_page1.json")[:12]
+    server = faulty_server(rows, page_size=6)
+    crawl = ["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=6", *FAST,
+             "-s", "RETRY_TIMES=0"]
+    first = run_cmd(crawl, data)
+    total = len(read_jsonl(DataDir.at(data).dataset))
+    assert f"new {total}, updated 0, unchanged 0, stale 0" in first.stderr
+    gone_name = row_to_raw(rows[-1], server.api_url, "2026-01-01T00:00:00Z")[0]["name"]
+
+    server.rows = rows[:-1]
+    second = run_cmd(crawl, data)
+    assert "stale 1" in second.stderr, second.stderr
+    listed = run_cmd(["iop", "search", "--format", "json", "--limit", "100"], data)
+    assert gone_name not in {r["name"] for r in json.loads(listed.stdout)}
+    everything = json.loads(run_cmd(["iop", "search", "--format", "json", "--limit", "100", "--include-stale"],
+                                    data).stdout)
+    [stale] = [r for r in everything if r["stale"]]
+    assert stale["name"] == gone_name and len(everything) == total
+    shown = run_cmd(["iop", "show", stale["id"]], data).stdout
+    assert "STALE: no source lists it any more" in shown and "missing since" in shown
+
+    server.faults = {2: ["500"]}  # page 2's five facilities unseen, but the crawl was not whole
+    partial = run_cmd(crawl, data)
+    assert "stale 1" in partial.stderr, "a crawl that lost a page proves nothing gone"
+
+
+def test_two_crawls_at_once_one_fails_at_once_and_the_other_completes(faulty_server, tmp_path):
+    import os
+
+    from .conftest import BIN, REPO
+
+    data = tmp_path / "data"
+    server = faulty_server(shared_rows("locator_v2_page1.json"), {2: ["slow"]})
+    first = subprocess.Popen(
+        [str(BIN / "iop"), "crawl", "samhsa", "-a", f"api_url={server.api_url}", "-a", "page_size=7", *FAST],
+        cwd=REPO, env={**os.environ, "IOP_DATA_DIR": str(data)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.time() + 30
+    while server.hits.get(2, 0) == 0 and time.time() < deadline:
+        time.sleep(0.05)
+    second = run_cmd(["iop", "crawl", "samhsa", "-a", f"api_url={server.api_url}", *FAST], data)
+    assert second.returncode == 1
+    assert second.stderr.strip().splitlines()[-1] == (
+        f"Error: another iop command is writing to {data}; wait for it to finish and try again")
+    _, err = first.communicate(timeout=60)
+    assert first.returncode == 0 and "fetched 30, valid 30, rejected 0" in err
+    result = run_cmd(["iop", "search", "--limit", "100", "--format", "jsonl"], data)
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == len(read_jsonl(DataDir.at(data).dataset)) > 20
 
 
 def test_scrapy_list_from_the_repo_root(tmp_path):

@@ -33,3 +33,24 @@ def test_unknown_layout_is_refused(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1] == (
         "Error: directory: argument layout='nope': unknown layout; known: generic")
+
+
+def test_a_listing_removed_from_the_directory_goes_stale_after_a_whole_recrawl(tmp_path):
+    """The directory's listing page drops one entry; a recrawl that read every page marks
+    that facility stale; one whose detail page fails marks nothing."""
+    import shutil
+
+    folder = tmp_path / "directory"
+    shutil.copytree(Path(str(resources.files("facility") / "demo_data" / "directory")), folder)
+    data = tmp_path / "data"
+    with FilesServer(folder, "/dir/", port=0) as server:
+        crawl = ["iop", "crawl", "directory", "-a", f"start_url={server.base_url}listing/page-1.html", *FAST,
+                 "-s", "RETRY_TIMES=0"]
+        assert "new 64, updated 0, unchanged 0, stale 0" in run_cmd(crawl, data).stderr
+        page = folder / "listing" / "page-4.html"
+        first, *_ = [line for line in page.read_text().split("<li") if "listing-link" in line]
+        page.write_text(page.read_text().replace("<li" + first, "", 1))
+        assert "stale 1" in run_cmd(crawl, data).stderr
+        detail = sorted((folder / "facility").glob("*.html"))[0]
+        detail.unlink()
+        assert "stale 1" in run_cmd(crawl, data).stderr, "a failed detail page makes the crawl partial"

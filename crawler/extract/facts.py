@@ -25,8 +25,10 @@ def site_record(pages: list[Page], home: str, fetched_at: str, spider: str) -> d
         "website": home,
         "sources": [{"url": page.url, "spider": spider, "fetched_at": fetched_at} for page in pages],
     }
-    for field in ("levels_of_care", "insurance", "conditions", "populations"):
+    for field in ("levels_of_care", "conditions", "populations"):
         record[field] = terms.codes(field, said)
+    # What a page refuses removes a plan a directory or the locator claimed (see reconcile).
+    record["insurance"], record["insurance_refused"] = terms.stated_and_refused("insurance", said)
     record["languages"] = terms.languages(said)
     for (low, high), found in (
         (("days_per_week_min", "days_per_week_max"), schedule.days_per_week(said)),

@@ -169,8 +169,12 @@ def _stated_clauses(sentences: list[str], field: str):
             yield clause, item_refused or (refusing and only_names and not _NEGATION.search(clause))
 
 
+def _refusal(clause: str, match: re.Match) -> bool:
+    return bool(_NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]))
+
+
 def _negated(clause: str, match: re.Match, field: str = "") -> bool:
-    if _NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]):
+    if _refusal(clause, match):
         return True
     if field == "levels_of_care":
         cues = list(_COMPARISON.finditer(clause[: match.start()]))
@@ -180,19 +184,26 @@ def _negated(clause: str, match: re.Match, field: str = "") -> bool:
 
 def codes(field: str, sentences: list[str]) -> list[str]:
     """Codes of `field` stated positively somewhere in the sentences, in canonical order."""
-    found = set()
+    return stated_and_refused(field, sentences)[0]
+
+
+def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], list[str]]:
+    """Codes stated positively, and codes only ever named in a refusal ("we cannot accept
+    Medi-Cal"), each in canonical order. A comparison ("unlike inpatient care") is neither."""
+    found, refusals = set(), set()
     for clause, refused in _stated_clauses(sentences, field):
-        if refused:
-            continue
         for code in _MATCH_ORDER.get(field, _PATTERNS[field]):
             pattern = _PATTERNS[field][code]
-            if any(not _negated(clause, m, field) for m in pattern.finditer(clause)):
-                found.add(code)
+            for match in pattern.finditer(clause):
+                if refused or _refusal(clause, match):
+                    refusals.add(code)
+                elif not _negated(clause, match, field):
+                    found.add(code)
             if code in _MASKING:
                 # "intensive outpatient program" must not also read as "outpatient program",
                 # nor "young adult program" as "adult program"
                 clause = pattern.sub(" ", clause)
-    return vocabulary.in_order(field, found)
+    return vocabulary.in_order(field, found), vocabulary.in_order(field, refusals - found)
 
 
 def languages(sentences: list[str]) -> list[str]:

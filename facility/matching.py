@@ -64,7 +64,10 @@ def name_similarity(a: str | None, b: str | None) -> float:
     A short name wholly inside a longer one ("Mesa Counseling" / "Mesa Counseling Services")
     scores 0.9.
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    return _token_similarity(name_tokens(a), name_tokens(b))
+
+
+def _token_similarity(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     if not ta or not tb:
         return 0.0
     if ta == tb or "".join(ta) == "".join(tb):
@@ -131,10 +134,30 @@ def _has_coordinates(r: dict[str, Any]) -> bool:
     return r.get("latitude") is not None and r.get("longitude") is not None
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """A record with what comparing it needs, worked out once per record, not per pair."""
+
+    record: dict[str, Any]
+    tokens: tuple[str, ...]
+    street: Street | None
+    host: str | None
+
+
+def _parse(record: dict[str, Any]) -> _Parsed:
+    return _Parsed(record, name_tokens(record.get("name")), parse_street(record.get("street")),
+                   site_key(record.get("website")))
+
+
 def compare(a: dict[str, Any], b: dict[str, Any]) -> Decision:
     """Whether records `a` and `b` describe one facility, and why."""
+    return _compare(_parse(a), _parse(b))
+
+
+def _compare(pa: _Parsed, pb: _Parsed) -> Decision:
+    a, b = pa.record, pb.record
     evidence: list[str] = []
-    similarity = name_similarity(a.get("name"), b.get("name"))
+    similarity = _token_similarity(pa.tokens, pb.tokens)
     if similarity >= NAME_SAME:
         evidence.append("same name" if similarity == 1.0 else f"same name written differently ({similarity:.2f})")
     elif similarity >= NAME_SIMILAR:
@@ -142,7 +165,7 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> Decision:
     else:
         evidence.append(f"different names ({similarity:.2f})")
 
-    street_a, street_b = parse_street(a.get("street")), parse_street(b.get("street"))
+    street_a, street_b = pa.street, pb.street
     same_street = False
     if street_a and street_b:
         if street_a.number != street_b.number or street_a.name != street_b.name:
@@ -168,8 +191,8 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> Decision:
         return Decision(False, [*evidence, f"different cities ({a['city']} / {b['city']})"], conflict=True)
 
     same_phone = bool(a.get("phone")) and a.get("phone") == b.get("phone")
-    host_a, host_b = site_key(a.get("website")), site_key(b.get("website"))
-    same_site = bool(host_a) and host_a == host_b
+    host_a = pa.host
+    same_site = bool(host_a) and host_a == pb.host
     if same_phone:
         evidence.append(f"same phone ({a['phone']})")
     if same_site:
@@ -185,18 +208,16 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> Decision:
     return Decision(False, [*evidence, "nothing but the name in common"])
 
 
-def _block_keys(r: dict[str, Any]) -> set[str]:
+def _block_keys(p: _Parsed) -> set[str]:
     keys = set()
-    if r.get("phone"):
-        keys.add("phone " + r["phone"])
-    if host := site_key(r.get("website")):
-        keys.add("site " + host)
-    street = parse_street(r.get("street"))
-    if street and street.number:
-        keys.add(f"street {street.number} {street.name[:1]}")
-    tokens = name_tokens(r.get("name"))
-    if tokens:
-        keys.add(f"name {' '.join(tokens[:2])} {(r.get('city') or '').casefold()}")
+    if p.record.get("phone"):
+        keys.add("phone " + p.record["phone"])
+    if p.host:
+        keys.add("site " + p.host)
+    if p.street and p.street.number:
+        keys.add(f"street {p.street.number} {p.street.name[:1]}")
+    if p.tokens:
+        keys.add(f"name {' '.join(p.tokens[:2])} {(p.record.get('city') or '').casefold()}")
     return keys
 
 
@@ -205,10 +226,10 @@ def _block_keys(r: dict[str, Any]) -> set[str]:
 MAX_BLOCK = 60
 
 
-def candidate_pairs(records: list[dict[str, Any]]) -> set[tuple[int, int]]:
+def candidate_pairs(parsed: list[_Parsed]) -> set[tuple[int, int]]:
     """Index pairs worth comparing: records sharing a phone, website, street or name start."""
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i, record in enumerate(records):
+    for i, record in enumerate(parsed):
         for key in _block_keys(record):
             blocks[key].append(i)
     pairs = set()
@@ -238,8 +259,9 @@ def cluster(records: list[dict[str, Any]], together: Iterable[tuple[int, int]] =
     members: dict[int, set[int]] = {i: {i} for i in range(len(records))}
     conflicts: set[tuple[int, int]] = set()
     matches: list[tuple[float, int, int, list[str]]] = []
-    for i, j in sorted(candidate_pairs(records)):
-        decision = compare(records[i], records[j])
+    parsed = [_parse(r) for r in records]
+    for i, j in sorted(candidate_pairs(parsed)):
+        decision = _compare(parsed[i], parsed[j])
         if decision.conflict:
             conflicts.add((i, j))
             conflicts.add((j, i))

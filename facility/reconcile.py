@@ -74,12 +74,12 @@ def _trust(observation: Observation, table: dict[str, int]) -> int:
 
 
 def _ranked(observations: list[Observation], table: dict[str, int]) -> list[Observation]:
-    # Most trusted first; then the most recently seen; then a fixed order.
-    return sorted(observations, key=lambda o: (-_trust(o, table), _neg_time(o.last_seen), o.key))
-
-
-def _neg_time(stamp: str) -> tuple[int, ...]:
-    return tuple(-ord(ch) for ch in stamp)
+    # Most trusted first; then the most recently seen; then a fixed order (stable sorts,
+    # the last key applied first).
+    ordered = sorted(observations, key=lambda o: o.key)
+    ordered.sort(key=lambda o: o.last_seen, reverse=True)
+    ordered.sort(key=lambda o: -_trust(o, table))
+    return ordered
 
 
 def build_facility(
@@ -267,11 +267,13 @@ def _assign_ids(groups: list[list[Observation]], prior_id: dict[str, str]) -> li
         for fid, count in held.items():
             claims.setdefault(fid, []).append((-count, first_seen[fid], n))
     owner = {fid: min(c)[2] for fid, c in claims.items()}  # a split id stays with its larger part
+    owned: dict[int, list[str]] = {}
+    for fid, n in owner.items():
+        owned.setdefault(n, []).append(fid)
     taken = set(owner)
     out: list[tuple[str, list[str]]] = []
     for n, group in enumerate(groups):
-        mine = sorted((fid for fid, g in owner.items() if g == n),
-                      key=lambda fid: min(c for c in claims[fid] if c[2] == n))
+        mine = sorted(owned.get(n, []), key=lambda fid: min(c for c in claims[fid] if c[2] == n))
         if mine:
             out.append((mine[0], mine[1:]))
             continue

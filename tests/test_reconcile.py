@@ -1,10 +1,11 @@
 """One facility from many sources: merging with provenance, stable ids, refusals, staleness."""
 
-import json
 from pathlib import Path
 
 import pytest
 
+from facility.evaluate_matching import load, score
+from facility.evaluate_matching import main as evaluate_main
 from facility.matching import compare
 from facility.model import validate_record
 from facility.reconcile import CrawlScope, reconcile
@@ -167,22 +168,18 @@ def _scoped(scope, records):
     return CrawlScope(scopes={observation_key(r): LOCATOR_SCOPE for r in records}, complete=scope.complete)
 
 
-def load_pairs(split=None):
-    rows = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines()]
-    return [r for r in rows if split is None or r["split"] == split]
-
-
-def test_labeled_pairs_meet_the_precision_and_recall_targets():
-    pairs = load_pairs()
+def test_labeled_pairs_meet_the_precision_and_recall_targets(capsys):
+    pairs = load(PAIRS)
     assert len(pairs) >= 60
     hard = [p for p in pairs if not p["match"] and p["a"]["name"].split()[0] == p["b"]["name"].split()[0]]
     assert len(hard) >= 25, "hard negatives: same or similar names"
-    tp = sum(1 for p in pairs if p["match"] and compare(p["a"], p["b"]).match)
-    fp = sum(1 for p in pairs if not p["match"] and compare(p["a"], p["b"]).match)
-    fn = sum(1 for p in pairs if p["match"] and not compare(p["a"], p["b"]).match)
-    assert tp / (tp + fp) >= 0.98 and tp / (tp + fn) >= 0.95
+    counts, mistakes = score(pairs)
+    assert counts["tp"] / (counts["tp"] + counts["fp"]) >= 0.98, mistakes
+    assert counts["tp"] / (counts["tp"] + counts["fn"]) >= 0.95, mistakes
+    assert evaluate_main([str(PAIRS), "--split", "heldout"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("30 pairs (13 match, 17 non-match) [heldout]")
 
 
-@pytest.mark.parametrize("pair", load_pairs(), ids=lambda p: p["id"])
+@pytest.mark.parametrize("pair", load(PAIRS), ids=lambda p: p["id"])
 def test_decisions_are_symmetric(pair):
     assert compare(pair["a"], pair["b"]).match == compare(pair["b"], pair["a"]).match

@@ -159,7 +159,8 @@ def _compare(pa: _Parsed, pb: _Parsed) -> Decision:
     evidence: list[str] = []
     similarity = _token_similarity(pa.tokens, pb.tokens)
     if similarity >= NAME_SAME:
-        evidence.append("same name" if similarity == 1.0 else f"same name written differently ({similarity:.2f})")
+        evidence.append("same name" if a.get("name") == b.get("name") else
+                        f"same name written differently ('{a.get('name')}' / '{b.get('name')}', {similarity:.2f})")
     elif similarity >= NAME_SIMILAR:
         evidence.append(f"similar names ({similarity:.2f})")
     else:
@@ -244,7 +245,8 @@ class Clusters:
     """Groups of record indexes, each one facility, with the evidence that joined them."""
 
     groups: list[list[int]]
-    evidence: dict[int, list[str]] = field(default_factory=dict)  # member -> why it joined
+    # member -> (the member it was matched with, why): the pair that joined it
+    evidence: dict[int, tuple[int, list[str]]] = field(default_factory=dict)
     ambiguous: dict[int, list[str]] = field(default_factory=dict)
 
 
@@ -299,8 +301,8 @@ def cluster(records: list[dict[str, Any]], together: Iterable[tuple[int, int]] =
                 result.ambiguous[k] = [f"matches {len(matched[k])} facilities at different addresses; joined none"]
             continue
         if join(i, j):
-            result.evidence.setdefault(j, evidence)
-            result.evidence.setdefault(i, evidence)
+            result.evidence.setdefault(j, (i, evidence))
+            result.evidence.setdefault(i, (j, evidence))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):
         groups[root(i)].append(i)

@@ -83,7 +83,8 @@ def _ranked(observations: list[Observation], table: dict[str, int]) -> list[Obse
 
 
 def build_facility(
-    facility_id: str, members: list[Observation], evidence: dict[str, list[str]], aliases: list[str]
+    facility_id: str, members: list[Observation], evidence: dict[str, tuple[str | None, list[str]]],
+    aliases: list[str],
 ) -> dict[str, Any]:
     """The facility record of one cluster of observations, with provenance."""
     current = [o for o in members if not o.missing_since]
@@ -141,7 +142,8 @@ def build_facility(
     record["removed"] = removed
     record["merged_from"] = [
         {"source": o.url, "spider": o.spider, "key": o.key, "first_seen": o.first_seen, "last_seen": o.last_seen,
-         "missing_since": o.missing_since, "evidence": evidence.get(o.key, [])}
+         "missing_since": o.missing_since, "matched_with": evidence.get(o.key, (None, []))[0],
+         "evidence": evidence.get(o.key, (None, []))[1]}
         for o in sorted(members, key=lambda o: o.key)
     ]
     record["aliases"] = sorted(aliases)
@@ -214,9 +216,9 @@ def reconcile(
     clusters = cluster([o.record for o in ordered])
     groups = [[ordered[i] for i in group] for group in clusters.groups]
     groups = [_drop_superseded(group) for group in groups]
-    evidence = {ordered[i].key: ev for i, ev in clusters.evidence.items()}
+    evidence = {ordered[i].key: (ordered[j].url, ev) for i, (j, ev) in clusters.evidence.items()}
     for i, why in clusters.ambiguous.items():
-        evidence.setdefault(ordered[i].key, why)
+        evidence.setdefault(ordered[i].key, (None, why))
     ids = _assign_ids(groups, prior_id)
 
     result = MergeResult(records={})
@@ -277,7 +279,9 @@ def _assign_ids(groups: list[list[Observation]], prior_id: dict[str, str]) -> li
         if mine:
             out.append((mine[0], mine[1:]))
             continue
-        base = group[0].record["id"]  # the oldest observation's content id
+        # The content id of the record trusted most for name and address: a locator row's id
+        # stays the facility's id, as before sources were merged.
+        base = _ranked(group, _ADDRESS_TRUST)[0].record["id"]
         fid, suffix = base, 1
         while fid in taken:
             suffix += 1

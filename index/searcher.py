@@ -217,6 +217,7 @@ def stats(index_root: Path) -> dict[str, Any]:
         "facilities": sidecar.documents,
         # Every record whose days/week is known has day count 7 among its days_fit terms.
         "with_days_per_week": sidecar.values("days_fit").get("7", 0),
+        "stale": sidecar.values("stale").get("yes", 0),
         "by_field": {name: sidecar.values(name) for name in (*CODE_FIELDS, "languages")},
     }
 

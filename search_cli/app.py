@@ -336,7 +336,8 @@ def stats(obj):
         info = index_stats(obj.data_dir.index)
     except IndexMissing as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"facilities: {info['facilities']} ({info['with_days_per_week']} with days per week)")
+    click.echo(f"facilities: {info['facilities']} ({info['with_days_per_week']} with days per week, "
+               f"{info['stale']} stale)")
     for field, counts in info["by_field"].items():
         if field != "languages":
             text = ", ".join(f"{vocabulary.label(field, c)} {counts[c]}" for c in vocabulary.codes(field) if c in counts)

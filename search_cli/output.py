@@ -104,7 +104,8 @@ def provenance_lines(r: dict[str, Any]) -> list[str]:
         gone = f", missing since {m['missing_since'][:10]}" if m.get("missing_since") else ""
         out.append(f"  [{n}] {m['spider']}: {m['source']} (last seen {m['last_seen'][:10]}{gone})")
         if m.get("evidence"):
-            out.append(f"      matched on: {'; '.join(m['evidence'])}")
+            partner = f"with {ref([m['matched_with']])} " if m.get("matched_with") else ""
+            out.append(f"      matched {partner}on: {'; '.join(m['evidence'])}")
     out += ["", "Where each fact comes from:"]
     for name, where in (r.get("field_sources") or {}).items():
         if isinstance(where, dict):

@@ -161,6 +161,9 @@ def test_a_facility_gone_from_a_complete_recrawl_is_stale_hidden_and_shown_on_re
     assert stale["name"] == gone_name and len(everything) == total
     shown = run_cmd(["iop", "show", stale["id"]], data).stdout
     assert "STALE: no source lists it any more" in shown and "missing since" in shown
+    exported = run_cmd(["iop", "export", "-o", "-"], data).stdout
+    assert gone_name not in exported and len(exported.splitlines()) == total  # header + current ones
+    assert "1 stale)" in run_cmd(["iop", "index", "stats"], data).stdout
 
     server.faults = {2: ["500"]}  # page 2's five facilities unseen, but the crawl was not whole
     partial = run_cmd(crawl, data)

@@ -67,7 +67,8 @@ def test_three_sources_of_one_clinic_become_one_facility_with_per_field_sources(
     assert {m["spider"] for m in facility["merged_from"]} == {"samhsa", "sites", "directory"}
     shown = text_record(facility)
     assert "Merged from 3 records:" in shown
-    assert "matched on: same name" in shown and "same phone (+18188105800)" in shown
+    assert "matched with [" in shown and "on: same name written differently" in shown
+    assert "same phone (+18188105800)" in shown
     assert "days per week: 3-5 [" in shown and "4 [" in shown  # the disagreement, with its sources
 
 

@@ -15,6 +15,8 @@ FIELD_NAMES = (
 PROVENANCE_FIELDS = (
     "field_sources", "conflicts", "removed", "merged_from", "aliases", "first_seen", "last_seen", "stale",
     "observations",
+    # Added by the index and by searches: coordinates from the ZIP centroid, miles to --near.
+    "coordinates_approximate", "distance_miles",
 )
 LIST_FIELDS = ("levels_of_care", "insurance", "insurance_refused", "conditions", "populations", "languages")
 RANGE_PAIRS = (

@@ -23,6 +23,11 @@ NUMERIC_FIELDS = (
     ("cost_min", "cost_min_usd", int), ("cost_max", "cost_max_usd", int),
 )
 ANALYZER = StemmingAnalyzer()
+KNOWN_FACTS = {
+    "days": ("days_per_week_min", "days_per_week_max"),
+    "hours": ("hours_per_session_min", "hours_per_session_max"),
+    "cost": ("cost_min_usd", "cost_max_usd"),
+}
 
 
 def _number(kind: type) -> NUMERIC:
@@ -88,6 +93,8 @@ def filter_terms(record: dict[str, Any]) -> dict[str, list[str]]:
     terms["days"] = _range(days_min, days_max)  # every N within [min, max]
     # every N >= min: the program can be attended in at most N days a week
     terms["days_fit"] = _range(first_day, 7) if first_day is not None else []
+    # Which facts are stated: a facility that says its schedule ranks above one that does not.
+    terms["known"] = [fact for fact, keys in KNOWN_FACTS.items() if any(record.get(k) is not None for k in keys)]
     # Searches hide facilities no source lists any more unless asked (see Filters).
     terms["stale"] = ["yes"] if record.get("stale") else []
     # Ids a facility had before two records of it were found to be one: `iop show` finds them.

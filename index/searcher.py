@@ -6,17 +6,23 @@ import bisect
 import heapq
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh.reading import TermNotFound
 
+from facility import vocabulary
+
+from .geo import DEFAULT_RADIUS, Geo, UnknownPlace
 from .postings import Sidecar
+from .query import PHRASES, understand
 from .schema import CODE_FIELDS, analyzed, code_words
 from .store import IndexMissing, current_generation, open_shards
+from .suggest import correct, read_words, vocabulary_words
 
-SORTS = ("relevance", "name")
+SORTS = ("relevance", "name", "distance")
 
 
 class BadQuery(ValueError):
@@ -37,6 +43,8 @@ class Filters:
     days: int | None = None
     max_days: int | None = None
     include_stale: bool = False
+    near: str | None = None  # a ZIP, "LAT,LON" or a city
+    radius: float | None = None  # miles; DEFAULT_RADIUS when near is given without it
 
     def groups(self) -> list[tuple[str, list[str]]]:
         """(filter field, accepted values) pairs, one per option given."""
@@ -53,6 +61,25 @@ class Filters:
 class SearchResult:
     total: int
     hits: list[dict[str, Any]]
+    understood: list[str] = field(default_factory=list)  # how the words were read, for people
+    place: str | None = None  # what --near was understood as
+    note: str | None = None  # e.g. the query was corrected because the original found nothing
+    suggestion: str | None = None  # "did you mean"
+    widen: list[str] = field(default_factory=list)  # what would find something, when nothing did
+    facets: dict[str, list[tuple[str, int]]] | None = None
+
+
+# Ranking weights. A word in the name weighs most, then in the labels of the facility's
+# codes, then in the address and description; each is scaled by the word's rarity.
+NAME_WEIGHT, CODES_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 1.0
+# A condition asked for in words: the exact one outranks a related one ("ptsd" / trauma).
+EXACT_CONDITION = 2.0
+# Stated facts and nearness order otherwise equal matches; never more than a word match.
+KNOWN_WEIGHTS = {"days": 0.3, "hours": 0.1, "cost": 0.1}
+NEAR_WEIGHT = 0.5
+# Fewer matches than this and a corrected spelling that finds more is suggested.
+FEW = 3
+FACET_FIELDS = ("insurance", "conditions", "levels_of_care", "city")
 
 
 def search(
@@ -62,30 +89,191 @@ def search(
     *,
     limit: int | None = 20,
     sort: str = "relevance",
+    facets: bool = False,
 ) -> SearchResult:
-    """Facilities matching `text` (free words, all must match) and every filter.
+    """Facilities matching `text` and every filter, best first.
 
-    Relevance order when there is text, else name order. `limit=None` returns all matches.
+    The text is read for people's words first (see index.query): "iop medi-cal ptsd santa
+    monica" filters on level, plan, condition and city; the words left must all match.
+    A misspelt word is corrected when the query found nothing (and suggested when it found
+    little); when nothing matches, `widen` says which filter to drop. `limit=None`
+    returns every match.
     """
     if sort not in SORTS:
         raise BadQuery(f"unknown sort '{sort}'; valid: {', '.join(SORTS)}")
-    live = _open(index_root)
     filters = filters or Filters()
-    allowed = live.sidecar.match(filters.groups())
-    hidden = set() if filters.include_stale else live.sidecar.docs("stale", "yes")
-    words = query_words(text or "")
-    if not words:
-        total, page = live.sidecar.by_name(allowed, limit, hidden)
-    elif sort == "name":
-        total, page = live.sidecar.by_name(_matching(live, words, allowed)[0], limit, hidden)
+    if filters.radius is not None and not filters.near:
+        raise BadQuery("--radius needs --near")
+    live = _open(index_root)
+    text = text or ""
+    query = _plan(live, text, filters)
+    if sort == "distance" and query.distances is None:
+        raise BadQuery("--sort distance needs --near (or a ZIP in the query)")
+    result = _run(live, query, limit, sort, facets)
+    if result.total < FEW and query.unknown:
+        corrected = _corrected(live, text, query.unknown)
+        if corrected:
+            alternative = _run(live, _plan(live, corrected, filters), limit, sort, facets)
+            if not result.total and alternative.total:
+                alternative.note = f"nothing matched '{text}'; showing '{corrected}'"
+                result = alternative
+            elif alternative.total > result.total:
+                result.suggestion = corrected
+    if not result.total:
+        result.widen = _widen(live, query)
+    return result
+
+
+@dataclass
+class _Query:
+    """A search worked out: filter groups, words, ranking signals, the place it is near."""
+
+    groups: list[tuple[str, list[str]]]
+    group_names: list[str]  # how a person would name each group ("--insurance aetna")
+    words: list[str]
+    unknown: list[str]  # typed words no field of the index holds
+    exact_conditions: list[str]
+    include_stale: bool
+    understood: list[str]
+    distances: dict[int, float] | None = None
+    radius: float = DEFAULT_RADIUS
+    place: str | None = None
+
+
+def _plan(live: LiveIndex, text: str, filters: Filters) -> _Query:
+    understood = understand(text, live.cities, live.languages, lambda code: code in live.geo.places["zips"])
+    groups = filters.groups()
+    names = [_option_name(name, values) for name, values in groups]
+    for name, codes in understood.codes.items():
+        groups.append((name, codes + understood.related.get(name, [])))
+        names.append(f"'{', '.join(vocabulary.label(name, c) for c in codes)}'")
+    for name, values in (("languages", understood.languages), ("city", understood.cities)):
+        if values:
+            groups.append((name, values))
+            names.append(f"'{', '.join(values)}'")
+    if understood.days is not None and filters.days is None:
+        groups.append(("days", [str(understood.days)]))
+        names.append(f"'{understood.days} days a week'")
+    words = query_words(" ".join(understood.words))
+    unknown = [w for w in understood.words if not _known_word(live, w)]
+    query = _Query(groups, names, words, unknown, understood.codes.get("conditions", []), filters.include_stale,
+                   understood.recognized)
+    near = filters.near or understood.near
+    if near:
+        try:
+            lat, lon, query.place = live.geo.resolve(near)
+        except UnknownPlace as exc:
+            raise BadQuery(str(exc)) from None
+        query.radius = filters.radius if filters.radius is not None else DEFAULT_RADIUS
+        query.distances = live.geo.within(lat, lon, query.radius)
+    return query
+
+
+def _option_name(name: str, values: list[str]) -> str:
+    option = {"levels_of_care": "level", "conditions": "condition", "populations": "population",
+              "languages": "language", "days_fit": "max-days"}.get(name, name)
+    return f"--{option} {' / '.join(values)}"
+
+
+def _known_word(live: LiveIndex, word: str) -> bool:
+    stems = analyzed(word)
+    return not stems or any(live.doc_ids("name", s) or live.doc_ids("body", s) or live.code_docs(s) for s in stems)
+
+
+def _matches(live: LiveIndex, query: _Query, drop: int | None = None):
+    """The documents matching the query (None: every document), and per-word scoring lists."""
+    allowed = live.sidecar.match([g for n, g in enumerate(query.groups) if n != drop])
+    if query.distances is not None and drop != len(query.groups):
+        allowed = set(query.distances) if allowed is None else allowed & query.distances.keys()
+    per_word: list = []
+    if query.words:
+        allowed, per_word = _matching(live, query.words, allowed)
+    if allowed is not None and not query.include_stale:
+        allowed = allowed - live.stale
+    return allowed, per_word
+
+
+def _run(live: LiveIndex, query: _Query, limit: int | None, sort: str, facets: bool) -> SearchResult:
+    matched, per_word = _matches(live, query)
+    hidden = set() if query.include_stale else live.stale
+    if matched is None:
+        if sort == "name" or (sort == "relevance" and not live.has_known_facts):
+            total, page = live.sidecar.by_name(None, limit, hidden)
+            return _result(live, query, total, page, None, facets)
+        matched = set(range(live.sidecar.documents)) - hidden
+    if sort == "name":
+        page = sorted(matched)[:limit]
+    elif sort == "distance":
+        distances = query.distances or {}
+        page = sorted(matched, key=lambda doc: (distances[doc], doc))[:limit]
     else:
-        total, page = _ranked(live, words, allowed, limit, hidden)
-    return SearchResult(total=total, hits=[live.record(doc) for doc in page])
+        page = _ranked(live, query, matched, per_word, limit)
+    return _result(live, query, len(matched), page, matched, facets)
 
 
-# A word in the name weighs most, then in the labels of the facility's codes, then in the
-# address and description.
-NAME_WEIGHT, CODES_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 1.0
+def _result(live, query: _Query, total: int, page: list[int], matched, facets: bool) -> SearchResult:
+    hits = []
+    for doc in page:
+        record = live.record(doc)
+        if query.distances is not None:
+            record["distance_miles"] = round(query.distances[doc], 1)
+        hits.append(record)
+    result = SearchResult(total, hits, understood=query.understood, place=query.place)
+    if facets:
+        everything = matched if matched is not None else set(range(live.sidecar.documents)) - live.stale
+        result.facets = _facets(live, everything)
+    return result
+
+
+def _ranked(live: LiveIndex, query: _Query, matched: set[int], per_word, limit: int | None) -> list[int]:
+    """Best first: words (rarity x field weight), the exact condition asked for, stated
+    facts, nearness; ties go to the lower document number, the name that sorts first."""
+    signals: list[tuple[set[int], float]] = [(ids, weight) for fields in per_word for ids, weight in fields]
+    if query.exact_conditions:
+        exact = set().union(*(live.sidecar.docs("conditions", c) for c in query.exact_conditions))
+        signals.append((exact, EXACT_CONDITION))
+    signals += [(live.known(fact), weight) for fact, weight in KNOWN_WEIGHTS.items()]
+    distances, radius = query.distances, query.radius
+    scored = []
+    for doc in matched:
+        score = sum(weight for ids, weight in signals if doc in ids)
+        if distances is not None:
+            score += NEAR_WEIGHT * (1 - distances[doc] / radius) if radius else 0
+        scored.append((score, -doc))
+    best = heapq.nlargest(limit, scored) if limit is not None else sorted(scored, reverse=True)
+    return [-doc for _, doc in best]
+
+
+def _corrected(live: LiveIndex, text: str, unknown: list[str]) -> str | None:
+    preferred = vocabulary_words(PHRASES) | set(live.cities_words) | set(live.languages)
+    changed = text
+    for word in unknown:
+        fix = correct(word, preferred, live.words)
+        if fix:
+            changed = re.sub(rf"\b{re.escape(word)}\b", fix, changed, flags=re.I)
+    return changed if changed != text else None
+
+
+def _widen(live: LiveIndex, query: _Query) -> list[str]:
+    """For each filter, how many would match without it; the ones that find something."""
+    options = [(n, name) for n, name in enumerate(query.group_names)]
+    if query.distances is not None:
+        options.append((len(query.groups), f"--near {query.place} within {query.radius:g} miles"))
+    found = []
+    for n, name in options:
+        matched, _ = _matches(live, query, drop=n)
+        count = live.sidecar.documents - len(live.stale) if matched is None else len(matched)
+        if count:
+            found.append((count, name))
+    return [f"without {name}: {count} match{'es' if count != 1 else ''}" for count, name in sorted(found, reverse=True)]
+
+
+def _facets(live: LiveIndex, matched: set[int]) -> dict[str, list[tuple[str, int]]]:
+    out = {}
+    for name in FACET_FIELDS:
+        counts = [(value, len(matched & live.sidecar.docs(name, value))) for value in live.sidecar.values(name)]
+        out[name] = sorted(((v, c) for v, c in counts if c), key=lambda vc: (-vc[1], vc[0]))[: 10 if name == "city" else None]
+    return out
 
 
 def query_words(text: str) -> list[str]:
@@ -112,22 +300,6 @@ def _matching(live: LiveIndex, words: list[str], allowed: set[int] | None):
     return matched, per_word
 
 
-def _ranked(live: LiveIndex, words, allowed, limit, hidden: set[int]) -> tuple[int, list[int]]:
-    """Matches best first: for each word, its rarity times the weight of each field it is in.
-
-    Facility texts are short, so where a word appears says more than how often. Ties go
-    to the lower document number, which is the name that sorts first.
-    """
-    matched, per_word = _matching(live, words, allowed)
-    matched -= hidden
-    scored = [
-        (sum(weight for fields in per_word for ids, weight in fields if doc in ids), -doc)
-        for doc in matched
-    ]
-    best = heapq.nlargest(limit, scored) if limit is not None else sorted(scored, reverse=True)
-    return len(scored), [-doc for _, doc in best]
-
-
 class LiveIndex:
     """The live generation: its Whoosh shards (document numbers offset shard by shard) and
     its sidecar arrays."""
@@ -139,6 +311,7 @@ class LiveIndex:
         except (OSError, ValueError):
             raise IndexMissing(f"The index in {index_root} is incomplete; run `iop index rebuild`") from None
         self.generation = generation
+        self._cache: dict[str, Any] = {}
         self.searchers = [ix.searcher() for ix in indexes]
         self.offsets = [0]
         for searcher in self.searchers:
@@ -173,6 +346,42 @@ class LiveIndex:
         for field_name, code in code_words().get(word, ()):
             docs |= self.sidecar.docs(field_name, code)
         return docs
+
+    def _cached(self, key: str, make):
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    @property
+    def stale(self) -> set[int]:
+        return self._cached("stale", lambda: self.sidecar.docs("stale", "yes"))
+
+    def known(self, fact: str) -> set[int]:
+        return self._cached(f"known {fact}", lambda: self.sidecar.docs("known", fact))
+
+    @property
+    def has_known_facts(self) -> bool:
+        return bool(self.sidecar.values("known"))
+
+    @property
+    def cities(self) -> set[str]:
+        return self._cached("cities", lambda: set(self.sidecar.values("city")))
+
+    @property
+    def cities_words(self) -> set[str]:
+        return self._cached("city words", lambda: {w for c in self.cities for w in c.split() if len(w) >= 4})
+
+    @property
+    def languages(self) -> set[str]:
+        return self._cached("languages", lambda: set(self.sidecar.values("languages")))
+
+    @property
+    def words(self) -> dict[str, int]:
+        return self._cached("words", lambda: read_words(self.generation))
+
+    @property
+    def geo(self) -> Geo:
+        return self._cached("geo", lambda: Geo(self.generation))
 
     def record(self, docnum: int) -> dict[str, Any]:
         shard = bisect.bisect_right(self.offsets, docnum) - 1

@@ -15,7 +15,9 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 
+from .geo import build_places, enrich, write_geo
 from .postings import write_sidecar
+from .suggest import write_words
 from .schema import filter_terms, get_schema, to_document
 from .store import new_generation, publish, shard_path
 
@@ -86,6 +88,8 @@ def build_index(
     removed and the previous index stays live.
     """
     ordered = sorted(records, key=name_order)
+    places = build_places({r["state"] for r in ordered if r.get("state")})
+    ordered = [enrich(record, places) for record in ordered]
     terms = [filter_terms(record) for record in ordered]
     shards = min(2, os.cpu_count() or 1) if len(ordered) >= PARALLEL_FROM else 1
     size = -(-len(ordered) // shards)
@@ -97,6 +101,8 @@ def build_index(
                 chunk = ordered[a:b]
                 build_shard(str(shard_path(generation, n)), list(progress(chunk)) if progress else chunk, terms[a:b])
         write_sidecar(generation, terms)
+        write_geo(generation, ordered, places)
+        write_words(generation, ordered)
     except BaseException:
         shutil.rmtree(generation, ignore_errors=True)
         raise

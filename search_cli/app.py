@@ -77,6 +77,9 @@ def filter_options(func):
         click.option("--days", type=click.IntRange(1, 7), help="Programs whose days/week range includes N."),
         click.option("--max-days", type=click.IntRange(1, 7),
                      help="Programs that can be attended in at most N days a week."),
+        click.option("--near", metavar="ZIP|LAT,LON|CITY", help='Only facilities near a place, e.g. 90066 or "Santa Monica".'),
+        click.option("--radius", type=click.FloatRange(0.1, 500), metavar="MILES",
+                     help="How far from --near (default 10 miles)."),
         click.option("--include-stale", is_flag=True,
                      help="Also facilities no source has listed since an earlier crawl."),
     ]
@@ -92,16 +95,28 @@ def make_filters(kw: dict[str, Any]):
         levels_of_care=kw["level"], insurance=kw["insurance"], conditions=kw["condition"],
         populations=kw["population"], languages=kw["language"], cities=list(kw["city"]),
         zips=kw["zips"], days=kw["days"], max_days=kw["max_days"], include_stale=kw["include_stale"],
+        near=kw["near"], radius=kw["radius"],
     )
 
 
-def _run_search(obj: Context, query: tuple[str, ...], kw: dict[str, Any], limit: int | None, sort: str):
+def _run_search(obj: Context, query: tuple[str, ...], kw: dict[str, Any], limit: int | None, sort: str,
+                facets: bool = False):
     from index.searcher import BadQuery, IndexMissing, search
 
     try:
-        return search(obj.data_dir.index, " ".join(query), make_filters(kw), limit=limit, sort=sort)
+        result = search(obj.data_dir.index, " ".join(query), make_filters(kw), limit=limit, sort=sort, facets=facets)
     except (IndexMissing, BadQuery) as exc:
         raise click.ClickException(str(exc)) from None
+    # How the words were read, so a person can see why these facilities came up.
+    if result.understood:
+        click.echo("Understood: " + "; ".join(result.understood), err=True)
+    if result.place:
+        click.echo(f"Near {result.place}", err=True)
+    if result.note:
+        click.echo(result.note.capitalize(), err=True)
+    if result.suggestion:
+        click.echo(f"Did you mean: {result.suggestion}?", err=True)
+    return result
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,22 +136,26 @@ def cli(ctx, data_dir):
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
-@click.option("--sort", type=click.Choice(["relevance", "name"]), default="relevance", show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "name", "distance"]), default="relevance",
+              show_default=True)
+@click.option("--facets", is_flag=True, help="Also count the matches by insurance, condition, level and city.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @pass_ctx
-def search(obj, query, limit, sort, fmt, **kw):
-    """Search facilities by free text and filters.
+def search(obj, query, limit, sort, facets, fmt, **kw):
+    """Search facilities by what you would say, and by filters.
 
     Example:
 
+        iop search iop medi-cal ptsd santa monica
         iop search --insurance Medi-Cal --condition ptsd --days 3
-        iop search "dialectical" --city Pasadena --format json
+        iop search dual diagnosis --near 90066 --radius 5 --sort distance
     """
     from . import output
 
-    result = _run_search(obj, query, kw, limit, sort)
+    result = _run_search(obj, query, kw, limit, sort, facets)
     if not result.total:
-        click.echo(f"No facilities match. Try fewer filters or other words.\n{HELPLINES}", err=True)
+        widen = "".join(f"\n  {line}" for line in result.widen)
+        click.echo(f"No facilities match. Try fewer filters or other words.{widen}\n{HELPLINES}", err=True)
     if fmt == "table":
         if result.hits:
             click.echo(output.table(result.hits))
@@ -144,6 +163,9 @@ def search(obj, query, limit, sort, fmt, **kw):
                        + ("; use --limit to see more" if result.total > len(result.hits) else ""), err=True)
     else:
         output.write_records(result.hits, fmt, sys.stdout)
+    if result.facets is not None:
+        # Beside a table they are part of the answer; beside data they must not break it.
+        click.echo(output.facets_text(result.facets), err=fmt != "table")
 
 
 @cli.command()

@@ -48,16 +48,33 @@ def labels(field: str, codes: Iterable[str]) -> list[str]:
 
 
 def table(records: list[dict[str, Any]]) -> str:
-    """A table that fits a 100-column terminal: id, name, city, phone, days/week, payment."""
-    columns = (("ID", 12), ("NAME", 28), ("CITY", 13), ("PHONE", 19), ("DAYS", 4))
+    """A table that fits a 100-column terminal: id, name, city, phone, days/week, payment,
+    and miles when the search was near a place."""
+    near = any("distance_miles" in r for r in records)
+    columns = (("ID", 12), ("NAME", 28), ("CITY", 13), ("PHONE", 19), ("DAYS", 4)) + ((("MI", 5),) if near else ())
     rest = TABLE_WIDTH - sum(w for _, w in columns) - len(columns)
     lines = [" ".join(h.ljust(w) for h, w in columns) + " INSURANCE"]
     for r in records:
         name = f"[stale] {r['name']}" if r.get("stale") else r["name"]
         cells = (r["id"], name, r.get("city") or "", pretty_phone(r), days_text(r))
+        if near:
+            cells += (f"{r['distance_miles']:.1f}",)
         payment = ", ".join(labels("insurance", r.get("insurance") or []))
         row = " ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, columns, strict=True))
         lines.append((row + " " + _cut(payment, rest)).rstrip())
+    return "\n".join(lines)
+
+
+FACET_TITLES = {"insurance": "Insurance", "conditions": "Conditions", "levels_of_care": "Level of care",
+                "city": "City"}
+
+
+def facets_text(facets: dict[str, list[tuple[str, int]]]) -> str:
+    """Counts per value among the matches, so a person sees how to narrow the search."""
+    lines = []
+    for field, counts in facets.items():
+        named = [(value.title() if field == "city" else _code_label(field, value), n) for value, n in counts]
+        lines.append(f"{FACET_TITLES[field]}: " + ", ".join(f"{label} {n}" for label, n in named))
     return "\n".join(lines)
 
 
@@ -78,7 +95,8 @@ def text_record(r: dict[str, Any]) -> str:
         ("Conditions", ", ".join(labels("conditions", r.get("conditions") or []))),
         ("Populations", ", ".join(labels("populations", r.get("populations") or []))),
         ("Languages", ", ".join(r.get("languages") or [])),
-        ("Coordinates", f"{r['latitude']}, {r['longitude']}" if r.get("latitude") is not None else None),
+        ("Coordinates", None if r.get("latitude") is None else f"{r['latitude']}, {r['longitude']}"
+         + (" (approximate: the centre of its ZIP code)" if r.get("coordinates_approximate") else "")),
     ]
     out = [f"{name + ':':19}{value}" for name, value in rows if value]
     if r.get("last_seen"):

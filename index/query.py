@@ -16,9 +16,14 @@ from facility import vocabulary
 FILLER = frozenset("""
 a an the and or of for in at on to by with near me my i im need needs looking look find help around close
 that which who what where is are be take takes taking accept accepts accepting cover covers covered
-treat treats treating treatment for program programs clinic clinics facility facilities center centers
-insurance plan plans please any some best good day days week weeks per each every
-""".split()) - {"treatment"}  # "treatment" is part of many names; it stays a word
+treat treats treating insurance plan plans please any some best good day days week weeks per each every
+""".split())
+# Words of many names that would wrongly narrow a search if required ("bluebird health
+# clinic" must find "Bluebird Health Center" too): they rank, they do not filter.
+SOFT = frozenset("program programs clinic clinics center centers facility facilities treatment services".split())
+# Fields where two things asked are both wanted ("lgbtq young adults", "depression anxiety");
+# in the others either will do ("aetna cigna", "iop php").
+ALL_OF = ("conditions", "populations")
 # Vocabulary synonyms that mean something else in a sentence: "add" (ADHD), "united", "va".
 AMBIGUOUS = frozenset({"add", "united", "va", "cash", "free", "adult", "adults", "online", "virtual",
                        "male", "female", "ppo", "beacon", "borderline", "gay"}) - {"free"}
@@ -78,6 +83,7 @@ class Understood:
     near: str | None = None  # a ZIP or a city after "near"
     days: int | None = None
     words: list[str] = field(default_factory=list)
+    soft: list[str] = field(default_factory=list)  # words that rank but need not match
     recognized: list[str] = field(default_factory=list)  # "medi-cal -> insurance Medi-Cal", for people
 
     @property
@@ -113,7 +119,9 @@ def understand(text: str, cities: set[str] = frozenset(), languages: set[str] = 
             continue
         taken = _longest(tokens, i, cities, languages)
         if taken is None:
-            if token not in FILLER:
+            if token in SOFT:
+                out.soft.append(token)
+            elif token not in FILLER:
                 out.words.append(token)
             i += 1
             near_next = False

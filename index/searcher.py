@@ -17,7 +17,7 @@ from facility import vocabulary
 
 from .geo import DEFAULT_RADIUS, Geo, UnknownPlace
 from .postings import Sidecar
-from .query import PHRASES, understand
+from .query import ALL_OF, PHRASES, RELATED, understand
 from .schema import CODE_FIELDS, analyzed, code_words
 from .store import IndexMissing, current_generation, open_shards
 from .suggest import correct, read_words, vocabulary_words
@@ -135,6 +135,7 @@ class _Query:
     exact_conditions: list[str]
     include_stale: bool
     understood: list[str]
+    soft: list[str]
     distances: dict[int, float] | None = None
     radius: float = DEFAULT_RADIUS
     place: str | None = None
@@ -145,8 +146,12 @@ def _plan(live: LiveIndex, text: str, filters: Filters) -> _Query:
     groups = filters.groups()
     names = [_option_name(name, values) for name, values in groups]
     for name, codes in understood.codes.items():
-        groups.append((name, codes + understood.related.get(name, [])))
-        names.append(f"'{', '.join(vocabulary.label(name, c) for c in codes)}'")
+        related = understood.related.get(name, [])
+        # Each condition or population asked must hold; of plans or levels, any one.
+        for wanted in ([[c] for c in codes] if name in ALL_OF else [codes]):
+            also = [r for c in wanted for r in RELATED.get(c, ()) if r in related] if name == "conditions" else []
+            groups.append((name, list(dict.fromkeys(wanted + also))))
+            names.append(f"'{', '.join(vocabulary.label(name, c) for c in wanted)}'")
     for name, values in (("languages", understood.languages), ("city", understood.cities)):
         if values:
             groups.append((name, values))
@@ -155,9 +160,10 @@ def _plan(live: LiveIndex, text: str, filters: Filters) -> _Query:
         groups.append(("days", [str(understood.days)]))
         names.append(f"'{understood.days} days a week'")
     words = query_words(" ".join(understood.words))
+    soft = [w for w in query_words(" ".join(understood.soft)) if w not in words]
     unknown = [w for w in understood.words if not _known_word(live, w)]
     query = _Query(groups, names, words, unknown, understood.codes.get("conditions", []), filters.include_stale,
-                   understood.recognized)
+                   understood.recognized, soft)
     near = filters.near or understood.near
     if near:
         try:
@@ -172,7 +178,8 @@ def _plan(live: LiveIndex, text: str, filters: Filters) -> _Query:
 def _option_name(name: str, values: list[str]) -> str:
     option = {"levels_of_care": "level", "conditions": "condition", "populations": "population",
               "languages": "language", "days_fit": "max-days"}.get(name, name)
-    return f"--{option} {' / '.join(values)}"
+    shown = [v.title() for v in values] if name == "city" else values
+    return f"--{option} {' / '.join(shown)}"
 
 
 def _known_word(live: LiveIndex, word: str) -> bool:
@@ -229,6 +236,8 @@ def _ranked(live: LiveIndex, query: _Query, matched: set[int], per_word, limit: 
     """Best first: words (rarity x field weight), the exact condition asked for, stated
     facts, nearness; ties go to the lower document number, the name that sorts first."""
     signals: list[tuple[set[int], float]] = [(ids, weight) for fields in per_word for ids, weight in fields]
+    if query.soft:  # words that rank without filtering ("clinic")
+        signals += [(ids, weight) for fields in _matching(live, query.soft, None)[1] for ids, weight in fields]
     if query.exact_conditions:
         exact = set().union(*(live.sidecar.docs("conditions", c) for c in query.exact_conditions))
         signals.append((exact, EXACT_CONDITION))

@@ -47,10 +47,11 @@ def test_search_does_not_import_scrapy_or_pydantic(demo_data_dir):
     code = (
         "import sys; from search_cli.app import cli\n"
         "try:\n"
-        f"    cli.main(['--data-dir', {str(demo_data_dir)!r}, 'search', 'therapy', '--insurance', 'Medi-Cal'],"
-        " standalone_mode=False)\n"
+        f"    cli.main(['--data-dir', {str(demo_data_dir)!r}, 'search', 'therapy', '--insurance', 'Medi-Cal',"
+        " '--near', '90066'], standalone_mode=False)\n"
         "finally:\n"
-        "    print(sorted(m for m in ('scrapy', 'twisted', 'pydantic') if m in sys.modules), file=sys.stderr)\n"
+        "    print(sorted(m for m in ('scrapy', 'twisted', 'pydantic', 'zipcodes') if m in sys.modules),"
+        " file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -18,6 +18,9 @@ from typing import Any
 
 PLACES_FILE = "places.json"
 GEO_FILE = "geo.bin"
+# Documents with coordinates sorted by latitude, and those latitudes: a radius search
+# bisects them instead of sorting 100,000 points at every cold start.
+ORDER_FILE, LATS_FILE = "geo-order.bin", "geo-lats.bin"
 EARTH_MILES = 3958.7613
 DEFAULT_RADIUS = 10.0
 
@@ -81,6 +84,10 @@ def write_geo(directory: Path, records: list[dict[str, Any]], places: dict[str, 
         lat, lon = record.get("latitude"), record.get("longitude")
         coordinates.extend((math.nan, math.nan) if lat is None or lon is None else (lat, lon))
     (directory / GEO_FILE).write_bytes(coordinates.tobytes())
+    known = sorted((doc for doc, r in enumerate(records) if r.get("latitude") is not None
+                    and r.get("longitude") is not None), key=lambda doc: records[doc]["latitude"])
+    (directory / ORDER_FILE).write_bytes(array("I", known).tobytes())
+    (directory / LATS_FILE).write_bytes(array("d", (records[doc]["latitude"] for doc in known)).tobytes())
     (directory / PLACES_FILE).write_text(json.dumps(places, separators=(",", ":")), encoding="utf-8")
 
 
@@ -93,10 +100,10 @@ class Geo:
         coordinates = array("d")
         coordinates.frombytes((directory / GEO_FILE).read_bytes())
         self.lats, self.lons = coordinates[0::2], coordinates[1::2]
-        known = [doc for doc, lat in enumerate(self.lats) if not math.isnan(lat)]
-        known.sort(key=self.lats.__getitem__)
-        self.by_lat = known
-        self.sorted_lats = [self.lats[doc] for doc in known]
+        self.by_lat = array("I")
+        self.by_lat.frombytes((directory / ORDER_FILE).read_bytes())
+        self.sorted_lats = array("d")
+        self.sorted_lats.frombytes((directory / LATS_FILE).read_bytes())
 
     @property
     def places(self) -> dict[str, Any]:

@@ -16,8 +16,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-DATA_FILE = "sidecar.bin"
-TABLE_FILE = "sidecar.json"
+FILTERS = "sidecar"  # filter terms of every document
+COMMON_WORDS = "words-common"  # the postings of the most common words of the text fields
 ITEM = "I"  # unsigned 32-bit document numbers
 
 
@@ -28,26 +28,31 @@ def write_sidecar(directory: Path, terms: list[dict[str, list[str]]]) -> None:
         for field, values in record_terms.items():
             for value in values:
                 lists[field][value].append(docnum)
-    table: dict[str, Any] = {"documents": len(terms), "terms": {}}
+    write_lists(directory, FILTERS, lists, len(terms))
+
+
+def write_lists(directory: Path, stem: str, lists: dict[str, dict[str, array]], documents: int) -> None:
+    """Write {field: {value: document numbers}} as packed arrays and a table of offsets."""
+    table: dict[str, Any] = {"documents": documents, "terms": {}}
     offset = 0
-    with (directory / DATA_FILE).open("wb") as f:
+    with (directory / f"{stem}.bin").open("wb") as f:
         for field, values in sorted(lists.items()):
             table["terms"][field] = {}
             for value, docs in sorted(values.items()):
                 f.write(docs.tobytes())
                 table["terms"][field][value] = [offset, len(docs)]
                 offset += len(docs) * docs.itemsize
-    (directory / TABLE_FILE).write_text(json.dumps(table), encoding="utf-8")
+    (directory / f"{stem}.json").write_text(json.dumps(table), encoding="utf-8")
 
 
 class Sidecar:
     """Read side: `docs(field, value)` is the set of documents carrying that value."""
 
-    def __init__(self, directory: Path) -> None:
-        meta = json.loads((directory / TABLE_FILE).read_text(encoding="utf-8"))
+    def __init__(self, directory: Path, stem: str = FILTERS) -> None:
+        meta = json.loads((directory / f"{stem}.json").read_text(encoding="utf-8"))
         self.documents: int = meta["documents"]
         self.table: dict[str, dict[str, list[int]]] = meta["terms"]
-        self.path = directory / DATA_FILE
+        self.path = directory / f"{stem}.bin"
 
     def _read(self, offset: int, count: int) -> array:
         docs = array(ITEM)
@@ -59,6 +64,9 @@ class Sidecar:
     def docs(self, field: str, value: str) -> set[int]:
         entry = self.table.get(field, {}).get(value)
         return set(self._read(*entry)) if entry else set()
+
+    def has(self, field: str, value: str) -> bool:
+        return value in self.table.get(field, {})
 
     def values(self, field: str) -> dict[str, int]:
         """How many documents carry each value of a field."""

@@ -11,15 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh.reading import TermNotFound
-
 from facility import vocabulary
 
 from .geo import DEFAULT_RADIUS, Geo, UnknownPlace
-from .postings import Sidecar
+from .postings import COMMON_WORDS, Sidecar
 from .query import ALL_OF, PHRASES, RELATED, understand
 from .schema import CODE_FIELDS, analyzed, code_words
-from .store import IndexMissing, current_generation, open_shards
+from .store import IndexMissing, Shards, current_generation, open_shards
 from .suggest import correct, read_words, vocabulary_words
 
 SORTS = ("relevance", "name", "distance")
@@ -184,7 +182,8 @@ def _option_name(name: str, values: list[str]) -> str:
 
 def _known_word(live: LiveIndex, word: str) -> bool:
     stems = analyzed(word)
-    return not stems or any(live.doc_ids("name", s) or live.doc_ids("body", s) or live.code_docs(s) for s in stems)
+    return not stems or any(live.has_word("name", s) or live.has_word("body", s) or s in code_words()
+                            or live.sidecar.has("languages", s) for s in stems)
 
 
 def _matches(live: LiveIndex, query: _Query, drop: int | None = None):
@@ -242,13 +241,20 @@ def _ranked(live: LiveIndex, query: _Query, matched: set[int], per_word, limit: 
         exact = set().union(*(live.sidecar.docs("conditions", c) for c in query.exact_conditions))
         signals.append((exact, EXACT_CONDITION))
     signals += [(live.known(fact), weight) for fact, weight in KNOWN_WEIGHTS.items()]
+    # Summing over each signal's overlap with the matches touches only the pairs that
+    # score, not every match times every signal.
+    scores: dict[int, float] = {}
+    for ids, weight in signals:
+        for doc in ids & matched:
+            scores[doc] = scores.get(doc, 0.0) + weight
     distances, radius = query.distances, query.radius
-    scored = []
-    for doc in matched:
-        score = sum(weight for ids, weight in signals if doc in ids)
-        if distances is not None:
-            score += NEAR_WEIGHT * (1 - distances[doc] / radius) if radius else 0
-        scored.append((score, -doc))
+    if distances is not None and radius:
+        for doc in matched:
+            scores[doc] = scores.get(doc, 0.0) + NEAR_WEIGHT * (1 - distances[doc] / radius)
+    # Matches that scored nothing can only follow those that did: they need ranking only
+    # when too few scored.
+    pool = scores if limit is not None and len(scores) >= limit else {doc: scores.get(doc, 0.0) for doc in matched}
+    scored = [(score, -doc) for doc, score in pool.items()]
     best = heapq.nlargest(limit, scored) if limit is not None else sorted(scored, reverse=True)
     return [-doc for _, doc in best]
 
@@ -317,37 +323,21 @@ class LiveIndex:
         generation, indexes = open_shards(index_root)
         try:
             self.sidecar = Sidecar(generation)
+            self.common = Sidecar(generation, COMMON_WORDS)
         except (OSError, ValueError):
             raise IndexMissing(f"The index in {index_root} is incomplete; run `iop index rebuild`") from None
         self.generation = generation
         self._cache: dict[str, Any] = {}
-        self.searchers = [ix.searcher() for ix in indexes]
-        self.offsets = [0]
-        for searcher in self.searchers:
-            self.offsets.append(self.offsets[-1] + searcher.doc_count_all())
+        self.shards = Shards(indexes)
 
     def doc_ids(self, field: str, word: str) -> set[int]:
-        """Every document whose `field` holds `word`, read a block at a time.
+        """Every document whose `field` holds `word`."""
+        if self.common.has(field, word):
+            return self.common.docs(field, word)
+        return set(self.shards.postings(field, word))
 
-        Whoosh's generic `all_ids()` steps one posting at a time in Python; reading whole
-        blocks of each segment's leaf matcher is several times faster.
-        """
-        ids: set[int] = set()
-        for searcher, base in zip(self.searchers, self.offsets[:-1], strict=True):
-            for leaf, offset in searcher.leaf_searchers():
-                try:
-                    matcher = leaf.postings(field, word)
-                except TermNotFound:
-                    continue
-                shift = (base + offset).__add__
-                if not hasattr(matcher, "_read_ids"):  # another codec: the slow, public way
-                    ids.update(map(shift, matcher.all_ids()))
-                    continue
-                while matcher.is_active():
-                    matcher._read_ids()
-                    ids.update(map(shift, matcher._ids))
-                    matcher._next_block()
-        return ids
+    def has_word(self, field: str, word: str) -> bool:
+        return self.common.has(field, word) or self.shards.has_term(field, word)
 
     def code_docs(self, word: str) -> set[int]:
         """Documents with a code whose label holds `word`, or a language named `word`."""
@@ -393,11 +383,12 @@ class LiveIndex:
         return self._cached("geo", lambda: Geo(self.generation))
 
     def record(self, docnum: int) -> dict[str, Any]:
-        shard = bisect.bisect_right(self.offsets, docnum) - 1
-        return json.loads(self.searchers[shard].stored_fields(docnum - self.offsets[shard])["record"])
+        offsets = self.shards.offsets
+        shard = bisect.bisect_right(offsets, docnum) - 1
+        return json.loads(self.shards.searchers[shard].stored_fields(docnum - offsets[shard])["record"])
 
     def find(self, facility_id: str) -> dict[str, Any] | None:
-        for searcher in self.searchers:
+        for searcher in self.shards.searchers:
             stored = searcher.document(id=facility_id)
             if stored:
                 return json.loads(stored["record"])
@@ -406,8 +397,7 @@ class LiveIndex:
         return None
 
     def close(self) -> None:
-        for searcher in self.searchers:
-            searcher.close()
+        self.shards.close()
 
 
 _LIVE: dict[Path, LiveIndex] = {}

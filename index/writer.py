@@ -16,13 +16,16 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from .geo import build_places, enrich, write_geo
-from .postings import write_sidecar
+from .postings import COMMON_WORDS, write_lists, write_sidecar
 from .suggest import write_words
 from .schema import filter_terms, get_schema, to_document
-from .store import new_generation, publish, shard_path
+from .store import Shards, new_generation, open_generation, publish, shard_path
 
 # Below this many records a second process costs more (start-up, pickling) than it saves.
 PARALLEL_FROM = 2000
+# Words at least this share of documents hold ("recovery", "therapy") are decoded once at
+# build time into packed arrays: Whoosh decodes long posting lists in Python, per query.
+COMMON_SHARE, COMMON_LEAST = 0.01, 200
 
 
 def name_order(record: dict[str, Any]) -> tuple[str, str]:
@@ -75,6 +78,17 @@ def _build_parallel(generation: Path, ordered, terms, cuts, progress) -> bool:
     return True
 
 
+def write_common_words(generation: Path, documents: int) -> None:
+    shards = Shards(open_generation(generation))
+    try:
+        least = max(COMMON_LEAST, int(documents * COMMON_SHARE))
+        lists = {field: {word: shards.postings(field, word) for word in shards.common_terms(field, least)}
+                 for field in ("name", "body")}
+    finally:
+        shards.close()
+    write_lists(generation, COMMON_WORDS, lists, documents)
+
+
 def build_index(
     root: Path,
     records: Iterable[dict[str, Any]],
@@ -101,6 +115,7 @@ def build_index(
                 chunk = ordered[a:b]
                 build_shard(str(shard_path(generation, n)), list(progress(chunk)) if progress else chunk, terms[a:b])
         write_sidecar(generation, terms)
+        write_common_words(generation, len(ordered))
         write_geo(generation, ordered, places)
         write_words(generation, ordered)
     except BaseException:

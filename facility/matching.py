@@ -9,7 +9,6 @@ records; similar names join them only with a shared address, phone or website.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from .distance import miles
 from .text import site_key
 
 # Words that say what kind of company it is, not which one.
@@ -111,14 +111,6 @@ def parse_street(street: str | None) -> Street | None:
     # Sorted: "Sunset Blvd W" and "W Sunset Blvd" are one street.
     name = tuple(sorted(_STREET_WORDS.get(w, w) for w in rest))
     return Street(number, name, unit, street) if name else None
-
-
-def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in statute miles (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 3958.7613 * math.asin(math.sqrt(h))
 
 
 @dataclass

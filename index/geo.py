@@ -16,25 +16,18 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from facility.distance import miles
+
 PLACES_FILE = "places.json"
 GEO_FILE = "geo.bin"
 # Documents with coordinates sorted by latitude, and those latitudes: a radius search
 # bisects them instead of sorting 100,000 points at every cold start.
 ORDER_FILE, LATS_FILE = "geo-order.bin", "geo-lats.bin"
-EARTH_MILES = 3958.7613
 DEFAULT_RADIUS = 10.0
 
 
 class UnknownPlace(ValueError):
     pass
-
-
-def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in statute miles (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_MILES * math.asin(math.sqrt(h))
 
 
 def build_places(states: set[str]) -> dict[str, Any]:

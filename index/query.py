@@ -77,7 +77,6 @@ class Understood:
     """A query taken apart: what became filters, and the words left as free text."""
 
     codes: dict[str, list[str]] = field(default_factory=dict)  # field -> codes, OR within
-    related: dict[str, list[str]] = field(default_factory=dict)  # conditions also matched, ranked lower
     languages: list[str] = field(default_factory=list)
     cities: list[str] = field(default_factory=list)
     near: str | None = None  # a ZIP or a city after "near"
@@ -143,10 +142,6 @@ def understand(text: str, cities: set[str] = frozenset(), languages: set[str] = 
             if value not in codes:
                 codes.append(value)
                 out.recognized.append(f"{phrase} -> {kind.replace('_', ' ')} {vocabulary.label(kind, value)}")
-            if kind == "conditions":
-                extra = [c for c in RELATED.get(value, ()) if c not in codes]
-                out.related.setdefault(kind, [])
-                out.related[kind] = [c for c in dict.fromkeys([*out.related[kind], *extra]) if c not in codes]
         near_next = False
         i += length
     return out

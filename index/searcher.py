@@ -144,10 +144,10 @@ def _plan(live: LiveIndex, text: str, filters: Filters) -> _Query:
     groups = filters.groups()
     names = [_option_name(name, values) for name, values in groups]
     for name, codes in understood.codes.items():
-        related = understood.related.get(name, [])
-        # Each condition or population asked must hold; of plans or levels, any one.
+        # Each condition or population asked must hold; of plans or levels, any one. A
+        # condition also matches its relatives (ranked lower, see _ranked).
         for wanted in ([[c] for c in codes] if name in ALL_OF else [codes]):
-            also = [r for c in wanted for r in RELATED.get(c, ()) if r in related] if name == "conditions" else []
+            also = [r for c in wanted for r in RELATED.get(c, ()) if r not in codes] if name == "conditions" else []
             groups.append((name, list(dict.fromkeys(wanted + also))))
             names.append(f"'{', '.join(vocabulary.label(name, c) for c in wanted)}'")
     for name, values in (("languages", understood.languages), ("city", understood.cities)):

@@ -17,9 +17,9 @@ from whoosh import index as whoosh_index
 
 from .geo import build_places, enrich, write_geo
 from .postings import COMMON_WORDS, write_lists, write_sidecar
-from .suggest import write_words
 from .schema import filter_terms, get_schema, to_document
 from .store import Shards, new_generation, open_generation, publish, shard_path
+from .suggest import write_words
 
 # Below this many records a second process costs more (start-up, pickling) than it saves.
 PARALLEL_FROM = 2000

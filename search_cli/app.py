@@ -370,6 +370,9 @@ def stats(obj):
 
 DEMO_SEARCHES = (
     ("Medi-Cal IOPs that treat PTSD", ["--insurance", "Medi-Cal", "--level", "iop", "--condition", "ptsd"]),
+    ("The same, in words, in one city", ["iop", "medi-cal", "ptsd", "santa", "monica"]),
+    ("Dual diagnosis within 5 miles of ZIP 90066, nearest first",
+     ["dual", "diagnosis", "--near", "90066", "--radius", "5", "--sort", "distance"]),
     ("Programs in Spanish that meet 3 days a week", ["--language", "spanish", "--days", "3"]),
     ('Free text "dialectical" with Blue Shield', ["dialectical", "--insurance", "Blue Shield"]),
 )

@@ -14,9 +14,9 @@ def test_iop_demo_then_search_and_export_from_an_empty_data_dir(tmp_path):
     demo = run_cmd(["iop", "demo"], data)
     assert demo.returncode == 0, demo.stderr
     # 170 locator rows, 32 websites and 64 directory listings, all of facilities in the locator
-    assert "fetched 266, valid 266, rejected 0, new 170, updated 0, unchanged 0" in demo.stderr
+    assert "fetched 266, valid 266, rejected 0, new 170, updated 0, unchanged 0, stale 0" in demo.stderr
     assert "pages: 147 read, 0 failed, 0 broken, 0 skipped" in demo.stderr
-    assert demo.stdout.count("$ iop search") == 3 and demo.stdout.count("\nID ") == 3
+    assert demo.stdout.count("$ iop search") == 5 and demo.stdout.count("\nID ") == 5
 
     records = [json.loads(line) for line in DataDir.at(data).dataset.read_text().splitlines()]
     assert len(records) == 170
@@ -24,6 +24,12 @@ def test_iop_demo_then_search_and_export_from_an_empty_data_dir(tmp_path):
     spiders = [{s["spider"] for s in r["sources"]} for r in records]
     assert sum(1 for found in spiders if found == {"samhsa", "sites", "directory"}) >= 10
     assert all(r["description"].startswith("Fictional facility written for the iop demo") for r in records)
+    # Sources spell names their own way ("..., Inc.", "The ...s"); merged all the same.
+    spellings = [{o["record"]["name"] for o in r["observations"]} for r in records]
+    assert sum(1 for names in spellings if len(names) > 1) >= 10
+
+    again = run_cmd(["iop", "demo"], data)
+    assert "new 0, updated 0, unchanged 170, stale 0" in again.stderr, "a recrawl changes nothing"
 
     found = run_cmd(["iop", "search", "--insurance", "Medi-Cal", "--level", "iop", "--format", "json",
                      "--limit", "1000"], data)

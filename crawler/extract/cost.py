@@ -12,8 +12,10 @@ _PERIODS = {
     "month": "month", "monthly": "month", "mo": "month",
 }
 _PERIOD = r"(?:\s*(?:per|a|an|each|/)\s*|\s+)(session|group|visit|class|day|week|wk|month|mo)\b|\s+(daily|weekly|monthly)\b"
-_COST = re.compile(_AMOUNT + r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT + r")?(?:" + _PERIOD + r")?", re.I)
-_WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total)\s+(program|course|treatment|cost)\b|"
+# "between $2,000 and $4,000": and joins a range only after "between".
+_COST = re.compile(r"(?:between\s+)?" + _AMOUNT + r"(?:\s*(?:-|–|—|to|(?<=\d)\s+and(?=\s+\$))\s*" + _AMOUNT + r")?(?:"
+                   + _PERIOD + r")?", re.I)
+_WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total)\s+(?:[\w-]+\s+)?(program|course|treatment|cost)\b|"
                             r"\bprogram (?:costs?|fee|price|tuition) (?:is|of)\b|\bflat fee\b|\bin total\b|\btotal (?:cost|price|fee)\b", re.I)
 # Money that is not the price of treatment.
 _NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|copay|co-pay|deductible|saves?|savings|"

@@ -15,7 +15,7 @@ from .numbers import JOIN, NUMBER, numbers
 
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
-    r"\b(open|office|calls?|phones?|answered|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
+    r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
     r"staffed|24 hours|business hours|hours of operation|visiting)\b", re.I)
 
 _PER_WEEK = r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|evenings?|mornings?)\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"

@@ -58,13 +58,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "eating_disorders": ("eating disorder", "anorexia", "bulimia", "binge eating", "arfid"),
         "ocd": ("ocd", "obsessive-compulsive", "obsessive compulsive"),
         "adhd": ("adhd", "attention deficit"),
-        "gambling": ("gambling",),
+        "gambling": ("gambling addiction", "gambling"),
     },
     "populations": {
         "men": ("men only", "men's program", "for men", "adult men", "male clients", "men-only"),
         "women": ("women only", "women's program", "for women", "adult women", "female clients", "women-only",
                   "serves women"),
-        "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school"),
+        "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
+                        "youth group", "youth program", "youth iop"),
         "young_adults": ("young adult", "transition age youth", "ages 18-25", "ages 18 to 25", "college-age"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
                    "18 and over", "18+", "adult clients", "for adults"),
@@ -118,8 +119,11 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
 _MATCH_ORDER = {
     "levels_of_care": ("telehealth", "iop", "php", "detox", "inpatient", "residential", "op"),
     "populations": ("young_adults", "men", "women", "adolescents", "adults", "seniors", "lgbtq", "veterans"),
+    "conditions": ("gambling", "substance_use", "alcohol_use", "opioid_use", "stimulant_use", "co_occurring", "anxiety",
+                   "depression", "bipolar", "mood", "bpd", "ptsd", "trauma", "schizophrenia", "eating_disorders", "ocd",
+                   "adhd"),
 }
-_MASKING = {"iop", "php", "young_adults"}
+_MASKING = {"iop", "php", "young_adults", "gambling"}  # "gambling addiction" is no substance use
 _PATTERNS = {field: {code: _pattern(words) for code, words in codes.items()} for field, codes in PHRASES.items()}
 _LANGUAGE_PATTERN = _pattern(LANGUAGES)
 
@@ -145,28 +149,45 @@ def _names(field: str) -> list[re.Pattern]:
     return list(_PATTERNS[field].values()) if field in _PATTERNS else [_LANGUAGE_PATTERN]
 
 
+def _only_names(clause: str, names: list[re.Pattern]) -> bool:
+    rest = clause
+    for pattern in names:
+        rest = pattern.sub(" ", rest)
+    return rest != clause and not _LIST_GLUE.sub("", rest).strip()
+
+
 def _stated_clauses(sentences: list[str], field: str):
     """(clause, refused) for every clause: refused when the clause is a list item under a
     refusing heading, or the tail of a refused list ("We do not accept Medi-Cal, Medicare
-    or TRICARE": the comma does not end the refusal)."""
+    or TRICARE": the comma does not end the refusal). A list that ends in its refusal
+    ("Medi-Cal, Medicare and L.A. Care are not accepted") is read as one clause."""
     names = _names(field)
     under_refusal = False
     for sentence in sentences:
         words = len(sentence.split())
         named = any(p.search(sentence) for p in names)
-        if words >= _SENTENCE_WORDS:
+        # "Insurance not accepted: Medicare" - a heading and its first item on one line.
+        head, colon, _ = sentence.partition(":")
+        if colon and len(head.split()) <= _HEADING_WORDS and not any(p.search(head) for p in names):
+            under_refusal = bool(_REFUSING_HEADING.search(head))
+        elif words >= _SENTENCE_WORDS:
             under_refusal = False
         elif words <= _HEADING_WORDS and not named:
             under_refusal = bool(_REFUSING_HEADING.search(sentence))
         item_refused = under_refusal and named
         refusing = False
+        pending = ""
         for clause in clauses(sentence):
-            rest = clause
-            for pattern in names:
-                rest = pattern.sub(" ", rest)
-            only_names = rest != clause and not _LIST_GLUE.sub("", rest).strip()
+            clause = pending + clause
+            only_names = _only_names(clause, names)
+            if only_names and not _NEGATION.search(clause) and not refusing and not item_refused:
+                pending = clause + " "  # a list goes on: its end may refuse it all
+                continue
+            pending = ""
             refusing = item_refused or (refusing and only_names) or bool(_NEGATION.search(clause))
             yield clause, item_refused or (refusing and only_names and not _NEGATION.search(clause))
+        if pending:
+            yield pending.strip(), item_refused
 
 
 def _refusal(clause: str, match: re.Match) -> bool:
@@ -187,6 +208,20 @@ def codes(field: str, sentences: list[str]) -> list[str]:
     return stated_and_refused(field, sentences)[0]
 
 
+# "We do not accept clients under 18": the program is for adults (under 65: for seniors).
+_AGE_FLOOR = re.compile(r"\b(?:do not|don't|cannot|can't|won't|does not|doesn't|not)\s+(?:accept|serve|admit|treat|see)\s+"
+                        r"(?:clients|patients|people|anyone|individuals|adults)\s+(?:under|younger than)\s+(\d{2})\b", re.I)
+
+
+def _age_floor(sentences: list[str]) -> set[str]:
+    found = set()
+    for sentence in sentences:
+        for match in _AGE_FLOOR.finditer(sentence):
+            age = int(match.group(1))
+            found |= {"adults"} if 18 <= age <= 21 else {"seniors"} if age >= 55 else set()
+    return found
+
+
 def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], list[str]]:
     """Codes stated positively, and codes only ever named in a refusal ("we cannot accept
     Medi-Cal"), each in canonical order. A comparison ("unlike inpatient care") is neither."""
@@ -203,6 +238,8 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
                 # "intensive outpatient program" must not also read as "outpatient program",
                 # nor "young adult program" as "adult program"
                 clause = pattern.sub(" ", clause)
+    if field == "populations":
+        found |= _age_floor(sentences)
     return vocabulary.in_order(field, found), vocabulary.in_order(field, refusals - found)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -242,10 +241,9 @@ class Clusters:
     ambiguous: dict[int, list[str]] = field(default_factory=dict)
 
 
-def cluster(records: list[dict[str, Any]], together: Iterable[tuple[int, int]] = ()) -> Clusters:
+def cluster(records: list[dict[str, Any]]) -> Clusters:
     """Join matching records, strongest evidence first, never across a conflict.
 
-    `together` are pairs known to be one facility (the same source record seen again).
     A record without an address that matches two facilities at different addresses (an
     organisation's website, two clinics) joins neither: which one it describes is unknown.
     """
@@ -278,8 +276,6 @@ def cluster(records: list[dict[str, Any]], together: Iterable[tuple[int, int]] =
         members[ri] |= members.pop(rj)
         return True
 
-    for i, j in together:
-        join(i, j)
     result = Clusters(groups=[])
     # Which records each address-less record matched, to spot the ambiguous ones.
     matched: dict[int, list[int]] = defaultdict(list)

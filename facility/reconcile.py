@@ -110,30 +110,12 @@ def build_facility(
     removed: list[dict[str, Any]] = []
     for name in CODE_FIELDS:
         table = _PROGRAM_TRUST if name == "insurance" else _ADDRESS_TRUST
-        stated: dict[str, list[Observation]] = {}
-        for o in _ranked(used, table):
-            for code in o.record.get(name) or []:
-                stated.setdefault(code, []).append(o)
+        stated = _by_code(_ranked(used, table), name)
         if name == "insurance":
-            refused: dict[str, list[Observation]] = {}
-            for o in used:
-                for code in o.record.get("insurance_refused") or []:
-                    refused.setdefault(code, []).append(o)
-            for code, refusers in refused.items():
-                adders = stated.get(code)
-                if not adders:
-                    continue
-                if max(_trust(o, table) for o in refusers) >= max(_trust(o, table) for o in adders):
-                    del stated[code]
-                    removed.append({"field": name, "code": code, "refused_by": sorted({o.url for o in refusers}),
-                                    "stated_by": sorted({o.url for o in adders})})
-                else:
-                    conflicts.append({"field": name, "values": [
-                        *({"value": code, "source": o.url, "spider": o.spider} for o in adders),
-                        *({"value": f"not {code}", "source": o.url, "spider": o.spider} for o in refusers),
-                    ]})
+            refused = _by_code(used, "insurance_refused")
+            _weigh_refusals(stated, refused, table, removed, conflicts)
             record["insurance_refused"] = vocabulary.in_order(name, [c for c in refused if c not in stated])
-        record[name] = sorted(stated) if name == "languages" else vocabulary.in_order(name, stated)
+        record[name] = vocabulary.in_order(name, stated)
         if stated:
             field_sources[name] = {code: list(dict.fromkeys(o.url for o in obs)) for code, obs in stated.items()}
     record["sources"] = union_sources(*(o.record["sources"] for o in used))
@@ -152,6 +134,34 @@ def build_facility(
     record["stale"] = stale
     record["observations"] = [o.to_json() for o in sorted(members, key=lambda o: o.key)]
     return record
+
+
+def _by_code(observations: list[Observation], name: str) -> dict[str, list[Observation]]:
+    """Each code of list field `name` -> the observations stating it, in the given order."""
+    out: dict[str, list[Observation]] = {}
+    for o in observations:
+        for code in o.record.get(name) or []:
+            out.setdefault(code, []).append(o)
+    return out
+
+
+def _weigh_refusals(stated, refused, table, removed: list, conflicts: list) -> None:
+    """A refusal as trusted as every source stating the code removes it from `stated`;
+    a weaker one stays visible as a conflict."""
+    name = "insurance"
+    for code, refusers in refused.items():
+        adders = stated.get(code)
+        if not adders:
+            continue
+        if max(_trust(o, table) for o in refusers) >= max(_trust(o, table) for o in adders):
+            del stated[code]
+            removed.append({"field": name, "code": code, "refused_by": sorted({o.url for o in refusers}),
+                            "stated_by": sorted({o.url for o in adders})})
+        else:
+            conflicts.append({"field": name, "values": [
+                *({"value": code, "source": o.url, "spider": o.spider} for o in adders),
+                *({"value": f"not {code}", "source": o.url, "spider": o.spider} for o in refusers),
+            ]})
 
 
 def _differs(values: tuple, chosen: tuple) -> bool:

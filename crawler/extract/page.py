@@ -20,7 +20,7 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2
 _STREET_CITY = re.compile(
     r"(\d{1,6}\s+[A-Za-z0-9 .'#-]+?(?:,?\s+(?:Suite|Ste\.?|Unit|#)\s*[\w-]+)?),\s*([A-Za-z .'-]+?),\s*"
     r"(CA|California)\s+(\d{5})(?:-\d{4})?", re.I)
-_TITLE_SPLIT = re.compile(r"\s+[|–—:-]\s+|\s+\|\s*|\s*\|\s+")
+_TITLE_SPLIT = re.compile(r"\s+[|–—:~-]\s+|\s*[|•·»«]\s*|:\s+")
 
 
 @dataclass
@@ -118,23 +118,43 @@ def _text(value) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+# Parts of a title that name a page, not a facility ("Home", "Contact Us", "Insurance We Accept").
+_GENERIC_WORDS = {"home", "homepage", "page", "welcome", "about", "us", "contact", "our", "programs", "program", "services",
+                  "insurance", "we", "accept", "blog", "faq", "faqs", "admissions", "locations", "location", "team",
+                  "staff", "resources", "news", "iop", "intensive", "outpatient", "schedule", "verify", "get", "help",
+                  "now", "the", "and", "treatment", "care", "rehab", "therapy", "mental", "health", "addiction",
+                  "recovery", "center", "of", "a", "for", "what", "to", "expect", "who", "is", "it", "info"}
+# Parts that describe or sell rather than name: "IOP in Van Nuys", "Compassionate Care for Teens".
+_SLOGAN = re.compile(r"\b(?:in|near|serving)\s+[A-Z]|^(?:compassionate|trusted|best|top|affordable|leading|expert|quality|"
+                     r"personalized|evidence[- ]based|premier|caring|effective|your)\b|\bfor\s+(?:teens|adults|women|men|"
+                     r"you|families|veterans|everyone)\b", re.I)
+
+
 def name_from_title(title: str, host: str) -> str | None:
     """The facility's name from a page title, without slogans ("Harbor Light | IOP in Van Nuys").
 
-    Of the title's parts, the one closest to the site's host name wins; else the first.
+    Of the title's parts, page names ("Home", "Contact Us") and slogans lose; the part that
+    shares most with the site's host name (its words, or its initials: "mcc-whittier" for
+    "Mariposa Counseling Center") wins; else the first part left.
     """
-    parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
+    parts = [re.sub(r"^(?:welcome to|home of)\s+", "", p.strip(), flags=re.I) for p in _TITLE_SPLIT.split(title)]
+    parts = [p for p in parts if p]
     if not parts:
         return None
-    label = re.sub(r"^www\.", "", host).split(".")[0].replace("-", "")
+    label = re.sub(r"^www\.", "", host).split(".")[0]
+    segments, joined = label.split("-"), label.replace("-", "")
 
-    def overlap(part: str) -> int:
-        letters = re.sub(r"[^a-z]", "", part.lower())
-        return sum(1 for word in re.findall(r"[a-z]+", part.lower()) if len(word) > 2 and word in label) * 100 - len(letters)
+    def key(indexed: tuple[int, str]) -> tuple[float, ...]:
+        index, part = indexed
+        words = re.findall(r"[a-z]+", part.lower())
+        hits = sum(1 for word in words if len(word) > 2 and word in joined)
+        initials = "".join(w[0] for w in words if w not in ("of", "the", "and"))
+        acronym = len(initials) >= 2 and (initials in segments or joined.startswith(initials))
+        generic = all(word in _GENERIC_WORDS for word in words)
+        score = hits * 100 + acronym * 150 - bool(_SLOGAN.search(part)) * 120 - generic * 1000
+        return (score, -len(part) if hits else 0, -index)
 
-    best = max(parts, key=overlap)
-    best = best if overlap(best) > 0 else parts[0]
-    return re.sub(r"^(?:welcome to|home of|home)\s+", "", best, flags=re.I) or best
+    return max(enumerate(parts), key=key)[1]
 
 
 def read_page(html: str, url: str) -> Page:

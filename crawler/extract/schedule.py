@@ -25,9 +25,13 @@ _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
-_TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*(?:(?:a|per|each|/)\s*)?(?:week|wk)\b", re.I)
-_TWICE_WEEK = re.compile(r"\btwice\s+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
-_TIMES_A_WEEK = re.compile(NUMBER + r"\s+times\s+(?:a|per|each)\s+week\b", re.I)
+_A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
+_TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*" + _A_WEEK, re.I)
+_TWICE_WEEK = re.compile(r"\b(twice|thrice)\s+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+# "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
+_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions)\s+" + _A_WEEK, re.I)
+# "9 hours per week across three days": a weekly total spread over a count of days.
+_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
@@ -40,6 +44,12 @@ _DAY_SPAN = re.compile(_DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + _DAY + r"
 _DAY_LIST = re.compile(r"\b" + _DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY + r")+\b", re.I)
 # "M/W/F", "T/Th": capitals only, so ordinary words never count as days.
 _LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|Sa|Su))+\b")
+_LETTER_SPAN = re.compile(r"\b(M|Tu|T|W|Th|F|Sa|Su)\s*[-–—]\s*(M|Tu|T|W|Th|F|Sa|Su)\b")
+_LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
+# A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
+# that names the program; office-hours tables are skipped like any other office sentence.
+_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?::|\||-|–|—)?\s*.*?\d", re.I)
+_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
@@ -83,12 +93,18 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         for match in _DAY_LIST.finditer(sentence):
             names = re.findall(_DAY, match.group(0), re.I)
             found.append(len({_day_index(n) for n in names}))
+        for match in _LETTER_SPAN.finditer(sentence):
+            start, end = _LETTER_INDEX[match.group(1)], _LETTER_INDEX[match.group(2)]
+            found.append((end - start) % 7 + 1)
         for match in _LETTER_DAYS.finditer(sentence):
             found.append(len(set(re.split(r"\s*/\s*", match.group(0)))))
-        if not re.search(r"\bindividual\b", sentence, re.I):  # individual therapy is not a program day
-            if _TWICE_WEEK.search(sentence):
-                found.append(2)
+        if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
+            for match in _TWICE_WEEK.finditer(sentence):
+                found.append(2 if match.group(1).lower() == "twice" else 3)
             for match in _TIMES_A_WEEK.finditer(sentence):
+                found += numbers(match.group(1), match.group(2))
+        if re.search(r"\bweek", sentence, re.I):
+            for match in _ACROSS_DAYS.finditer(sentence):
                 found += numbers(match.group(1))
         if _WEEKDAYS.search(sentence):
             found.append(5)
@@ -96,8 +112,28 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             found.append(7)
         if len(_ONE_DAY.findall(sentence)) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
             one_day = True
+    rows = _schedule_rows(sentences)
+    if rows:
+        found.append(rows)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
     return (int(min(found)), int(max(found))) if found else None
+
+
+def _schedule_rows(sentences: list[str]) -> int:
+    """The most distinct weekdays in one run of schedule rows under a program heading."""
+    best, run, heading = 0, set(), ""
+    for sentence in sentences + [""]:
+        match = _ROW_DAY.match(sentence)
+        if match and not _NOT_PROGRAM.search(sentence):
+            run.add(_day_index(match.group(1)))
+            continue
+        if len(run) >= 2 and _SCHEDULE_HEADING.search(heading) and not _NOT_PROGRAM.search(heading):
+            best = max(best, len(run))
+        run = set()
+        # a header row ("Day | Time") between the heading and the rows keeps the heading
+        if not re.fullmatch(r"(?:day|days|time|times|hours|group|topic)(?:\s*\|\s*\w+)*", sentence, re.I):
+            heading = sentence
+    return best
 
 
 _TIME = r"(\d{1,2}|noon)(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
@@ -124,7 +160,12 @@ def _clock(hour: str, minute: str | None, meridiem: str | None) -> float:
 
 
 # "runs from 9 to 1": bare hours are a clock range only after "from" and before no unit.
-_BARE_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_BARE_BEFORE = re.compile(r"\b(?:from|hours\s*(?:are|:))\s*$", re.I)
+# "begins at 9:00 a.m. and ends at 12:00 p.m.": a start and an end said apart.
+_START_END = re.compile(r"\b(?:begins?|starts?)\s+at\s+" + _TIME + r"\b.{0,30}?\b(?:ends?|finish(?:es)?|concludes?|wraps? up)"
+                        r"\s+(?:at|by|around)\s+" + _TIME, re.I)
+# "2 1/2 hours", "3½-hour": a half written as a fraction.
+_FRACTION_HALF = re.compile(r"\b(\d+)\s*(?:\s1/2|½)", re.I)
 _UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|sessions?|people|clients|percent|%|\$)", re.I)
 
 
@@ -156,8 +197,9 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
             continue
         sentence = _AND_A_HALF.sub(lambda m: f"{numbers(m.group(1))[0] + 0.5:g}" if numbers(m.group(1)) else m.group(0),
                                    sentence)
+        sentence = _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence)
         taken = sentence
-        for match in _TIME_RANGE.finditer(sentence):
+        for match in [*_TIME_RANGE.finditer(sentence), *_START_END.finditer(sentence)]:
             duration = _duration(match)
             if duration:
                 found.append(duration)
@@ -168,7 +210,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()
-                if re.match(r"\s*(?:of [a-z ]+?\s)?(?:per|a|each|every)\s+week|\s*weekly|\s*total", after):
+                if re.match(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total", after):
                     continue  # a weekly total, not one session
                 found += numbers(match.group(1))
             for match in _MINUTES.finditer(taken):

@@ -12,6 +12,13 @@ import re
 
 from facility import vocabulary
 
+
+def _OWN(owner: str) -> tuple[str, ...]:  # noqa: N802 - reads as a phrase list
+    """"women's program", "women's IOP", "women's track": a program of its own for them."""
+    return tuple(f"{owner} {what}" for what in ("program", "iop", "intensive", "track", "group", "house", "recovery",
+                                                 "treatment", "outpatient", "residential", "services", "clinic"))
+
+
 # Phrases that name a code in prose. Stricter than the vocabulary's synonyms, which are
 # meant for filter values: in prose "free consultation" or "United States" name nothing.
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -61,12 +68,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "gambling": ("gambling addiction", "gambling"),
     },
     "populations": {
-        "men": ("men only", "men's program", "for men", "adult men", "male clients", "men-only"),
-        "women": ("women only", "women's program", "for women", "adult women", "female clients", "women-only",
-                  "serves women"),
+        "men": ("men only", "for men", "adult men", "male clients", "men-only") + _OWN("men's"),
+        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women")
+        + _OWN("women's"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
                         "youth group", "youth program", "youth iop"),
-        "young_adults": ("young adult", "transition age youth", "ages 18-25", "ages 18 to 25", "college-age"),
+        "young_adults": ("young adult", "transition age youth", "transitional age youth", "tay", "ages 18-25",
+                         "ages 18 to 25", "college-age", "college-aged", "college age", "college students",
+                         "emerging adults"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
                    "18 and over", "18+", "adult clients", "for adults"),
         "seniors": ("seniors", "older adults", "65 and older", "age 65"),
@@ -109,7 +118,8 @@ _CLAUSE = re.compile(r"(?<=[,;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwherea
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(phrases, key=len, reverse=True))
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
+                            for p in sorted(phrases, key=len, reverse=True))
     # "Medicare-approved" and "Veteran-focused" name the code; "trauma-informed care" and
     # "alcohol-free" do not, nor does "non-Medicare".
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:s|es)?(?!\w|-(?:informed|free|sensitive|aware)\b)", re.I)
@@ -208,18 +218,55 @@ def codes(field: str, sentences: list[str]) -> list[str]:
     return stated_and_refused(field, sentences)[0]
 
 
-# "We do not accept clients under 18": the program is for adults (under 65: for seniors).
+# Ages as pages write them. "We do not accept clients under 18": the program is for adults.
 _AGE_FLOOR = re.compile(r"\b(?:do not|don't|cannot|can't|won't|does not|doesn't|not)\s+(?:accept|serve|admit|treat|see)\s+"
                         r"(?:clients|patients|people|anyone|individuals|adults)\s+(?:under|younger than)\s+(\d{2})\b", re.I)
+# "ages 18-64", "aged 16 to 24", "youth ages 12 through 17"
+_AGE_RANGE = re.compile(r"\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})\b", re.I)
+# "18 and up", "65 or older", "18 years of age or older", "at least 18 years old", "(18+)"
+_AGE_AND_UP = re.compile(
+    r"\b(\d{2})\s*(?:years?\s*(?:old\s+|of\s+age\s+)?)?(?:and|or)\s+(?:up|older|over|above)\b|"
+    r"\bat\s+least\s+(\d{2})\s+years\b|"
+    r"(?:\(|\b(?:ages?|aged|adults|clients|patients|anyone|individuals|people|seniors)\s+)(\d{2})\s*\+", re.I)
+# "adult men and women" are all adults; "separate groups for men and women" are two populations.
+_BOTH_SEXES = re.compile(r"\b(adult\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females)\b", re.I)
+_SEPARATE = re.compile(r"\b(separate|gender[- ]specific|single[- ]gender|gender[- ]separated|tracks)\b", re.I)
 
 
-def _age_floor(sentences: list[str]) -> set[str]:
+def _age_codes(low: int, high: int | None) -> set[str]:
+    if high is None:
+        return {"adults"} if 18 <= low <= 21 else {"seniors"} if low >= 55 else set()
+    if 10 <= low and high <= 18:
+        return {"adolescents"}
+    if 16 <= low <= 21 and 21 <= high <= 30:
+        return {"young_adults"}
+    return _age_codes(low, None)
+
+
+def _ages(sentences: list[str]) -> set[str]:
     found = set()
     for sentence in sentences:
         for match in _AGE_FLOOR.finditer(sentence):
-            age = int(match.group(1))
-            found |= {"adults"} if 18 <= age <= 21 else {"seniors"} if age >= 55 else set()
+            found |= _age_codes(int(match.group(1)), None)
+        for clause in clauses(sentence):
+            for match in _AGE_RANGE.finditer(clause):
+                if not _refusal(clause, match):
+                    found |= _age_codes(int(match.group(1)), int(match.group(2)))
+            for match in _AGE_AND_UP.finditer(clause):
+                if not _refusal(clause, match):
+                    found |= _age_codes(int(next(g for g in match.groups() if g)), None)
     return found
+
+
+def _sexes(clause: str) -> tuple[str, set[str]]:
+    """The clause with "men and women" taken out, and the codes that phrase states."""
+    found = set()
+    for match in _BOTH_SEXES.finditer(clause):
+        if _SEPARATE.search(clause):
+            found |= {"men", "women"}
+        elif match.group(1):
+            found.add("adults")
+    return _BOTH_SEXES.sub(" ", clause), found
 
 
 def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], list[str]]:
@@ -227,6 +274,9 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
     Medi-Cal"), each in canonical order. A comparison ("unlike inpatient care") is neither."""
     found, refusals = set(), set()
     for clause, refused in _stated_clauses(sentences, field):
+        if field == "populations":
+            clause, sexes = _sexes(clause)
+            (refusals if refused else found).update(sexes)
         for code in _MATCH_ORDER.get(field, _PATTERNS[field]):
             pattern = _PATTERNS[field][code]
             for match in pattern.finditer(clause):
@@ -239,7 +289,7 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
                 # nor "young adult program" as "adult program"
                 clause = pattern.sub(" ", clause)
     if field == "populations":
-        found |= _age_floor(sentences)
+        found |= _ages(sentences)
     return vocabulary.in_order(field, found), vocabulary.in_order(field, refusals - found)
 
 

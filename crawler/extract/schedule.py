@@ -16,13 +16,13 @@ from .numbers import JOIN, NUMBER, numbers
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting)\b", re.I)
+    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock)\b", re.I)
 
-_PER_WEEK = r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|evenings?|mornings?)\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
+_PER_WEEK = r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?)\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
 _DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
-_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
@@ -31,7 +31,8 @@ _TWICE_WEEK = re.compile(r"\b(twice|thrice)\s+(?:(?:a|per|each)\s+week|weekly)\b
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions)\s+" + _A_WEEK, re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b", re.I)
+_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b|" + NUMBER +
+                          r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
@@ -69,7 +70,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
     one_day = False
     for sentence in sentences:
-        if _NOT_PROGRAM.search(sentence):
+        if _NOT_PROGRAM.search(sentence) or _office_hours(sentence):
             continue
         taken = sentence
         for match in _DAY_RANGE.finditer(sentence):
@@ -90,9 +91,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         for match in _DAY_SPAN.finditer(sentence):
             start, end = _day_index(match.group(1)), _day_index(match.group(2))
             found.append((end - start) % 7 + 1)
-        for match in _DAY_LIST.finditer(sentence):
-            names = re.findall(_DAY, match.group(0), re.I)
-            found.append(len({_day_index(n) for n in names}))
+        lists = [{_day_index(n) for n in re.findall(_DAY, m.group(0), re.I)} for m in _DAY_LIST.finditer(sentence)]
+        if lists and not _DAY_SPAN.search(sentence) and not _EXTRA_MEETING.search(sentence):
+            # "Monday and Wednesday evenings, and Saturday mornings": one schedule in parts
+            lists = [{_day_index(n) for n in re.findall(r"\b" + _DAY, sentence, re.I)}]
+        found += [len(names) for names in lists]
         for match in _LETTER_SPAN.finditer(sentence):
             start, end = _LETTER_INDEX[match.group(1)], _LETTER_INDEX[match.group(2)]
             found.append((end - start) % 7 + 1)
@@ -105,7 +108,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 found += numbers(match.group(1), match.group(2))
         if re.search(r"\bweek", sentence, re.I):
             for match in _ACROSS_DAYS.finditer(sentence):
-                found += numbers(match.group(1))
+                found += numbers(match.group(1), match.group(2))
         if _WEEKDAYS.search(sentence):
             found.append(5)
         if _EVERY_DAY.search(sentence):
@@ -142,7 +145,7 @@ _HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
 _HOUR_ONE = re.compile(NUMBER + _HOURS, re.I)
 _SESSION_CONTEXT = re.compile(r"\b(session|group|day|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day", re.I)
-_HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+_HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # Minutes count only from two hours up: a "90-minute group" is one group of a program day.
 _MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
 # "two and a half hours": the half is added to the number before it.
@@ -189,15 +192,23 @@ def _duration(m: re.Match) -> float | None:
     return end - start
 
 
+def _office_hours(sentence: str) -> bool:
+    """"Hours: Mon-Fri 8am-5pm": a span no session lasts is when a place is open."""
+    return any((_duration(m) or 0) >= 7 for m in _TIME_RANGE.finditer(_NOON.sub("noon", sentence)))
+
+
+_NOON = re.compile(r"\b12(?::00)?\s*noon\b", re.I)
+
+
 def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     """'9:00 AM - 12:30 PM' -> (3.5, 3.5); 'three-hour sessions' -> (3, 3); 'half a day' -> (3, 4)."""
     found: list[float] = []
     for sentence in sentences:
-        if _NOT_PROGRAM.search(sentence):
+        if _NOT_PROGRAM.search(sentence) or _office_hours(sentence):
             continue
         sentence = _AND_A_HALF.sub(lambda m: f"{numbers(m.group(1))[0] + 0.5:g}" if numbers(m.group(1)) else m.group(0),
                                    sentence)
-        sentence = _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence)
+        sentence = _NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
         taken = sentence
         for match in [*_TIME_RANGE.finditer(sentence), *_START_END.finditer(sentence)]:
             duration = _duration(match)
@@ -247,7 +258,7 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             taken = taken.replace(match.group(0), " ")
         for match in _WEEK_ONE.finditer(taken):
             after = taken[match.end(): match.end() + 12].lower()
-            if _NOT_LENGTH.search(after):
+            if _NOT_LENGTH.search(after) or re.search(r"\bwithin\s*$", taken[: match.start()], re.I):
                 continue
             found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):

@@ -30,7 +30,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                               "most ppo"),
         "tricare": ("tricare",),
         "va": ("va benefits", "veterans affairs", "va community care"),
-        "self_pay": ("self-pay", "self pay", "private pay", "cash pay", "cash payment", "self-payment"),
+        "self_pay": ("self-pay", "self pay", "private pay", "cash pay", "cash payment", "self-payment",
+                     "cash price", "cash rate"),
         "sliding_scale": ("sliding scale", "sliding fee", "sliding-scale"),
         "free": ("free of charge", "at no cost", "no cost to", "free treatment", "free program", "free services",
                  "services are free", "treatment is free", "program is free"),
@@ -46,7 +47,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "la_care": ("l.a. care", "la care"),
         "molina": ("molina",),
         "magellan": ("magellan",),
-        "carelon": ("carelon", "beacon health"),
+        "carelon": ("carelon", "beacon health", "beacon"),
     },
     "conditions": {
         "substance_use": ("substance use", "substance abuse", "addiction", "drug use", "drug abuse", "sud"),
@@ -111,7 +112,16 @@ _AFTER_NEGATION = re.compile(
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
-                         r"difference between)\b", re.I)
+                         r"difference between|after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|"
+                         r"need(?:s|ing)?(?:\s+a)?|requir(?:e|es|ing)|refer(?:s|red)?\s+(?:\w+\s+)?to)\b", re.I)
+# "clients needing detox are referred to partners", "inpatient rehab means living at a
+# facility": a level named in a referral out, or defined, is not one offered here.
+_NOT_OFFERED = re.compile(r"\b(?:are|is|be|get)\s+referred\b|\brefer(?:s|red)?\s+(?:you|them|clients|patients)\b|"
+                          r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))", re.I)
+_DEFINED = re.compile(r"^(?:\s+\w+)?\s+(?:means|is defined as|refers to|involves living|is when)\b", re.I)
+# A name that is also an ordinary word ("Beacon") counts only where payment is the subject.
+_NEEDS_PAYMENT_CONTEXT = {"beacon"}
+_PAYMENT_CONTEXT = re.compile(r"\b(insurance|plans?|carriers?|network|accept\w*|coverage|payers?)\b", re.I)
 _COMPARISON_REACH = 2  # words: the noun phrase right after the cue ("unlike inpatient or residential")
 # Commas and semicolons end a clause, colons do not: "Medi-Cal: not accepted" is one statement.
 _CLAUSE = re.compile(r"(?<=[,;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)", re.I)
@@ -180,7 +190,7 @@ def _stated_clauses(sentences: list[str], field: str):
         head, colon, _ = sentence.partition(":")
         if colon and len(head.split()) <= _HEADING_WORDS and not any(p.search(head) for p in names):
             under_refusal = bool(_REFUSING_HEADING.search(head))
-        elif words >= _SENTENCE_WORDS:
+        elif words >= _SENTENCE_WORDS or (words >= 5 and sentence.endswith((".", "!"))):
             under_refusal = False
         elif words <= _HEADING_WORDS and not named:
             under_refusal = bool(_REFUSING_HEADING.search(sentence))
@@ -195,20 +205,29 @@ def _stated_clauses(sentences: list[str], field: str):
                 continue
             pending = ""
             refusing = item_refused or (refusing and only_names) or bool(_NEGATION.search(clause))
-            yield clause, item_refused or (refusing and only_names and not _NEGATION.search(clause))
+            yield clause, item_refused or (refusing and only_names and not _NEGATION.search(clause)), sentence
         if pending:
-            yield pending.strip(), item_refused
+            yield pending.strip(), item_refused, sentence
 
 
 def _refusal(clause: str, match: re.Match) -> bool:
     return bool(_NEGATION.search(clause[: match.start()]) or _AFTER_NEGATION.match(clause[match.end():]))
 
 
+def _needs_context(match: re.Match, sentence: str) -> bool:
+    return match.group(0).lower() in _NEEDS_PAYMENT_CONTEXT and not _PAYMENT_CONTEXT.search(sentence)
+
+
 def _negated(clause: str, match: re.Match, field: str = "") -> bool:
     if _refusal(clause, match):
         return True
     if field == "levels_of_care":
-        cues = list(_COMPARISON.finditer(clause[: match.start()]))
+        if _NOT_OFFERED.search(clause) or _DEFINED.match(clause[match.end():]):
+            return True
+        # "After IOP, clients continue in outpatient": a sentence that opens on "after" tells the
+        # order of this program's own steps, not a level elsewhere.
+        cues = [c for c in _COMPARISON.finditer(clause[: match.start()])
+                if not (c.group(0).lower() == "after" and not clause[: c.start()].strip())]
         return bool(cues) and len(clause[cues[-1].end(): match.start()].split()) <= _COMPARISON_REACH
     return False
 
@@ -273,7 +292,7 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
     """Codes stated positively, and codes only ever named in a refusal ("we cannot accept
     Medi-Cal"), each in canonical order. A comparison ("unlike inpatient care") is neither."""
     found, refusals = set(), set()
-    for clause, refused in _stated_clauses(sentences, field):
+    for clause, refused, sentence in _stated_clauses(sentences, field):
         if field == "populations":
             clause, sexes = _sexes(clause)
             (refusals if refused else found).update(sexes)
@@ -282,7 +301,7 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
             for match in pattern.finditer(clause):
                 if refused or _refusal(clause, match):
                     refusals.add(code)
-                elif not _negated(clause, match, field):
+                elif not _negated(clause, match, field) and not _needs_context(match, sentence):
                     found.add(code)
             if code in _MASKING:
                 # "intensive outpatient program" must not also read as "outpatient program",
@@ -296,7 +315,7 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
 def languages(sentences: list[str]) -> list[str]:
     """Languages services are offered in, by their canonical lower-case names."""
     found = set()
-    for clause, refused in _stated_clauses(sentences, "languages"):
+    for clause, refused, _ in _stated_clauses(sentences, "languages"):
         if refused:
             continue
         for match in _LANGUAGE_PATTERN.finditer(clause):

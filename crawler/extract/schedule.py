@@ -64,6 +64,28 @@ def _day_index(token: str) -> int:
     return [d[:3] for d in _DAY_NAMES].index(token)
 
 
+# What else a page schedules by the week: a count right after these words is not a program day
+# ("family therapy one evening a week", "aftercare 1 day/week", "therapists are available Mon-Sat").
+_SIDE_MEETING = re.compile(
+    r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
+    r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
+    r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*)\b", re.I)
+_SIDE_REACH = 6  # words before a count
+# "clients attend at least three days": a count of days attended, said without "a week";
+# "each client attends three" (of the groups a week just named): a count that ends the sentence.
+_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER +
+                          r"(?:\s+(?:of\s+(?:those|the|these)\s+)?days\b|(?:\s+of\s+them)?\s*[.!]?$)", re.I)
+
+
+_CLAUSE_START = re.compile(r",|;|\b(?:and|plus|while|whereas|but)\b", re.I)
+
+
+def _side_meeting(sentence: str, start: int) -> bool:
+    """Whether the words before a count, in its own clause, name something other than the program."""
+    before = _CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:]
+    return bool(_SIDE_MEETING.search(" ".join(before)))
+
+
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
@@ -72,54 +94,67 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     for sentence in sentences:
         if _NOT_PROGRAM.search(sentence) or _office_hours(sentence):
             continue
-        taken = sentence
-        for match in _DAY_RANGE.finditer(sentence):
-            # "phase one and three days": the one names the phase
-            names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
-            found += numbers(None if names_phase else match.group(1), match.group(2))
-            taken = taken.replace(match.group(0), " ")
-        for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
-            for match in pattern.finditer(taken):
-                found += numbers(match.group(1))
-        if found and _DAY_ONE.search(sentence):
-            for match in _THEN_DAYS.finditer(sentence):
-                found += numbers(match.group(1))
-            for match in _MINIMUM_DAYS.finditer(taken):
-                found += numbers(match.group(1))
-        for match in _DAYS_LABEL.finditer(sentence):
-            found += numbers(match.group(1), match.group(2))
-        for match in _DAY_SPAN.finditer(sentence):
-            start, end = _day_index(match.group(1)), _day_index(match.group(2))
-            found.append((end - start) % 7 + 1)
-        lists = [{_day_index(n) for n in re.findall(_DAY, m.group(0), re.I)} for m in _DAY_LIST.finditer(sentence)]
-        if lists and not _DAY_SPAN.search(sentence) and not _EXTRA_MEETING.search(sentence):
-            # "Monday and Wednesday evenings, and Saturday mornings": one schedule in parts
-            lists = [{_day_index(n) for n in re.findall(r"\b" + _DAY, sentence, re.I)}]
-        found += [len(names) for names in lists]
-        for match in _LETTER_SPAN.finditer(sentence):
-            start, end = _LETTER_INDEX[match.group(1)], _LETTER_INDEX[match.group(2)]
-            found.append((end - start) % 7 + 1)
-        for match in _LETTER_DAYS.finditer(sentence):
-            found.append(len(set(re.split(r"\s*/\s*", match.group(0)))))
-        if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
-            for match in _TWICE_WEEK.finditer(sentence):
-                found.append(2 if match.group(1).lower() == "twice" else 3)
-            for match in _TIMES_A_WEEK.finditer(sentence):
-                found += numbers(match.group(1), match.group(2))
-        if re.search(r"\bweek", sentence, re.I):
-            for match in _ACROSS_DAYS.finditer(sentence):
-                found += numbers(match.group(1), match.group(2))
-        if _WEEKDAYS.search(sentence):
-            found.append(5)
-        if _EVERY_DAY.search(sentence):
-            found.append(7)
-        if len(_ONE_DAY.findall(sentence)) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
-            one_day = True
+        found += [value for value, start in _day_counts(sentence) if not _side_meeting(sentence, start)]
+        single = _ONE_DAY.findall(sentence)
+        if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
+            one_day = one_day or not _side_meeting(sentence, sentence.index(single[0]))
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
     return (int(min(found)), int(max(found))) if found else None
+
+
+def _day_counts(sentence: str) -> list[tuple[float, int]]:
+    """Every count of program days one sentence states, with where it starts."""
+    found: list[tuple[float, int]] = []
+
+    def add(match: re.Match, *values: float | str | None) -> None:
+        for value in values:
+            found.extend((n, match.start()) for n in ([value] if isinstance(value, float) else numbers(value)))
+
+    taken = sentence
+    for match in _DAY_RANGE.finditer(sentence):
+        # "phase one and three days": the one names the phase
+        names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
+        add(match, None if names_phase else match.group(1), match.group(2))
+        taken = taken.replace(match.group(0), " " * len(match.group(0)))
+    for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
+        for match in pattern.finditer(taken):
+            add(match, match.group(1))
+    if found and _DAY_ONE.search(sentence):
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS):
+            for match in pattern.finditer(taken):
+                add(match, match.group(1))
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
+        for match in pattern.finditer(sentence):
+            add(match, *match.groups())
+    for match in _DAY_SPAN.finditer(sentence):
+        add(match, float((_day_index(match.group(2)) - _day_index(match.group(1))) % 7 + 1))
+    lists = list(_DAY_LIST.finditer(sentence))
+    if lists and not _DAY_SPAN.search(sentence) and not _EXTRA_MEETING.search(sentence):
+        # "Monday and Wednesday evenings, and Saturday mornings": one schedule in parts
+        add(lists[0], float(len({_day_index(n) for n in re.findall(r"\b" + _DAY, sentence, re.I)})))
+    else:
+        for match in lists:
+            add(match, float(len({_day_index(n) for n in re.findall(_DAY, match.group(0), re.I)})))
+    for match in _LETTER_SPAN.finditer(sentence):
+        add(match, float((_LETTER_INDEX[match.group(2)] - _LETTER_INDEX[match.group(1)]) % 7 + 1))
+    for match in _LETTER_DAYS.finditer(sentence):
+        add(match, float(len(set(re.split(r"\s*/\s*", match.group(0))))))
+    if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
+        for match in _TWICE_WEEK.finditer(sentence):
+            add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)
+        for match in _TIMES_A_WEEK.finditer(sentence):
+            add(match, match.group(1), match.group(2))
+    if re.search(r"\bweek", sentence, re.I):
+        for match in _ACROSS_DAYS.finditer(sentence):
+            add(match, match.group(1), match.group(2))
+    for match in _WEEKDAYS.finditer(sentence):
+        add(match, 5.0)
+    for match in _EVERY_DAY.finditer(sentence):
+        add(match, 7.0)
+    return found
 
 
 def _schedule_rows(sentences: list[str]) -> int:
@@ -237,12 +272,15 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     return (round(min(found), 2), round(max(found), 2)) if found else None
 
 
-_WEEK_RANGE = re.compile(NUMBER + JOIN + NUMBER + r"[- ]weeks?\b", re.I)
-_WEEK_ONE = re.compile(NUMBER + r"[- ]weeks?\b", re.I)
+_WEEKS = r"[- ](?:consecutive\s+|straight\s+|full\s+)?weeks?\b"
+_WEEK_RANGE = re.compile(NUMBER + JOIN + NUMBER + _WEEKS, re.I)
+_WEEK_ONE = re.compile(NUMBER + _WEEKS, re.I)
+# What follows the program: "followed by 12 weeks of aftercare" is no program length.
+_AFTER_PROGRAM = re.compile(r"\b(aftercare|after-care|alumni|continuing care|sober living|follow-up)\b", re.I)
 _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
-                             r"curriculum|stay)\b", re.I)
+                             r"curriculum|stay|runs?|spans?)\b", re.I)
 _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)
 
 
@@ -250,6 +288,7 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
     found: list[float] = []
     for sentence in sentences:
+        sentence = " ".join(c for c in re.split(r"(?<=[,;])\s+", sentence) if not _AFTER_PROGRAM.search(c))
         if not _LENGTH_CONTEXT.search(sentence) or _NOT_PROGRAM.search(sentence):
             continue
         taken = sentence

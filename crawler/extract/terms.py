@@ -69,7 +69,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "gambling": ("gambling addiction", "gambling"),
     },
     "populations": {
-        "men": ("men only", "for men", "adult men", "male clients", "men-only") + _OWN("men's"),
+        "men": ("men only", "for men", "adult men", "male clients", "men-only", "fathers", "dads") + _OWN("men's"),
         "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women")
         + _OWN("women's"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
@@ -78,7 +78,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                          "ages 18 to 25", "college-age", "college-aged", "college age", "college students",
                          "emerging adults"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
-                   "18 and over", "18+", "adult clients", "for adults"),
+                   "18 and over", "18+", "adult clients", "for adults", "adults of", "open to adults", "serve adults",
+                   "serves adults", "serving adults"),
         "seniors": ("seniors", "older adults", "65 and older", "age 65"),
         "lgbtq": ("lgbtq", "lgbtqia", "lgbtq+", "lgbtqia+", "lgbt", "gay", "lesbian", "transgender", "queer"),
         "veterans": ("veteran",),
@@ -92,7 +93,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "op": ("outpatient program", "outpatient counseling", "standard outpatient", "general outpatient",
                "regular outpatient", "outpatient therapy"),
         "telehealth": ("telehealth", "virtual iop", "online iop", "virtual program", "telemedicine",
-                       "virtual sessions", "online sessions", "via zoom"),
+                       "virtual sessions", "online sessions", "via zoom", "virtually", "attend online", "online groups",
+                       "virtual groups", "virtual care", "virtual intensive outpatient"),
     },
 }
 
@@ -112,7 +114,7 @@ _AFTER_NEGATION = re.compile(
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
-                         r"difference between|after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|"
+                         r"difference between|(?:come|comes|coming|came|transfer\w*|discharged)\s+(?:to us\s+)?from|after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|"
                          r"need(?:s|ing)?(?:\s+a)?|requir(?:e|es|ing)|refer(?:s|red)?\s+(?:\w+\s+)?to)\b", re.I)
 # "clients needing detox are referred to partners", "inpatient rehab means living at a
 # facility": a level named in a referral out, or defined, is not one offered here.

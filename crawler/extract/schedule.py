@@ -16,7 +16,7 @@ from .numbers import JOIN, NUMBER, numbers
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock)\b", re.I)
+    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|365|days a year|year-round)\b", re.I)
 
 _PER_WEEK = r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?)\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
 _DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
@@ -29,7 +29,8 @@ _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*" + _A_WEEK, re.I)
 _TWICE_WEEK = re.compile(r"\b(twice|thrice)\s+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
-_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions)\s+" + _A_WEEK, re.I)
+_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+"
+                           + _A_WEEK, re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
@@ -42,7 +43,8 @@ _DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 _DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
         r"fri|sat|sun)(?:s\b|\.|\b)")
 _DAY_SPAN = re.compile(_DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + _DAY + r"\b", re.I)
-_DAY_LIST = re.compile(r"\b" + _DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY + r")+\b", re.I)
+_PART_OF_DAY = r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?"
+_DAY_LIST = re.compile(r"\b" + _DAY + _PART_OF_DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY + _PART_OF_DAY + r")+\b", re.I)
 # "M/W/F", "T/Th": capitals only, so ordinary words never count as days.
 _LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|Sa|Su))+\b")
 _LETTER_SPAN = re.compile(r"\b(M|Tu|T|W|Th|F|Sa|Su)\s*[-–—]\s*(M|Tu|T|W|Th|F|Sa|Su)\b")
@@ -69,7 +71,8 @@ def _day_index(token: str) -> int:
 _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
-    r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*)\b", re.I)
+    r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*|screens?|urinalysis|drug tests?|"
+    r"transportation|rides?|meals?|lunch|insurance|covers?|coverage)\b", re.I)
 _SIDE_REACH = 6  # words before a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
@@ -174,7 +177,7 @@ def _schedule_rows(sentences: list[str]) -> int:
     return best
 
 
-_TIME = r"(\d{1,2}|noon)(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
+_TIME = r"(\d{1,2}|noon)(?::(\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.])))?"
 _TIME_RANGE = re.compile(r"\b" + _TIME + r"\s*(?:-|–|—|to|until|till)\s*" + _TIME + r"(?![\d:])", re.I)
 _HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
@@ -198,8 +201,11 @@ def _clock(hour: str, minute: str | None, meridiem: str | None) -> float:
 
 
 # "runs from 9 to 1": bare hours are a clock range only after "from" and before no unit.
-_BARE_BEFORE = re.compile(r"\b(?:from|hours\s*(?:are|:))\s*$", re.I)
+_BARE_BEFORE = re.compile(r"(?:\b(?:from|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)\s*,?)\s*$",
+                          re.I)
 # "begins at 9:00 a.m. and ends at 12:00 p.m.": a start and an end said apart.
+# "check-in at 9, process group until 10:30, skills group until noon": the day's first and last times.
+_UNTIL_CHAIN = re.compile(r"\b(?:at|from)\s+" + _TIME + r"\b(?:[^.;]{0,50}?\buntil\s+" + _TIME + r"\b)+", re.I)
 _START_END = re.compile(r"\b(?:begins?|starts?)\s+at\s+" + _TIME + r"\b.{0,30}?\b(?:ends?|finish(?:es)?|concludes?|wraps? up)"
                         r"\s+(?:at|by|around)\s+" + _TIME, re.I)
 # "2 1/2 hours", "3½-hour": a half written as a fraction.
@@ -214,7 +220,7 @@ def _duration(m: re.Match) -> float | None:
         if not bare_clock or not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
             return None  # "3-5" alone is not a time range
     if h2.lower() == "noon":
-        ap2 = "pm"
+        ap1, ap2 = ap1 or "am", "pm"  # "from 9 to noon"
     if h1.lower() == "noon":
         ap1 = "pm"
     ap1 = ap1 or ap2  # "from 6:00 to 9:00 p.m."
@@ -225,6 +231,19 @@ def _duration(m: re.Match) -> float | None:
     if end <= start:
         end += 12
     return end - start
+
+
+# Clock times of other things a program day holds or a page mentions.
+_NOT_SESSION = re.compile(r"\b(lunch|breakfast|dinner|meals?|medications?|pick-?up|labs?|lab work|staff meetings?|graduations?|"
+                          r"ceremon\w*|parking|drive|respond|inquir\w*|assessments?|arrive|screens?|testing|community meeting|"
+                          r"visiting|visitation)\b", re.I)
+
+
+def _other_time(sentence: str, match: re.Match) -> bool:
+    """A time said of something else: "Lunch is served from 12 to 1", "a 2-hour drive"."""
+    before = " ".join(sentence[: match.start()].split()[-12:])
+    after = " ".join(sentence[match.end():].split()[:3])
+    return bool(_NOT_SESSION.search(before) or re.search(r"\b(drive|away|walk|parking|notice|response)\b", after, re.I))
 
 
 def _office_hours(sentence: str) -> bool:
@@ -245,18 +264,18 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                                    sentence)
         sentence = _NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
         taken = sentence
-        for match in [*_TIME_RANGE.finditer(sentence), *_START_END.finditer(sentence)]:
+        for match in [*_TIME_RANGE.finditer(sentence), *_START_END.finditer(sentence), *_UNTIL_CHAIN.finditer(sentence)]:
             duration = _duration(match)
             if duration:
-                found.append(duration)
+                found += [] if _other_time(sentence, match) else [duration]
                 taken = taken.replace(match.group(0), " ")
         if _SESSION_CONTEXT.search(sentence) and not re.search(r"\bweeks?\b.*\bhours?\b.*\btotal\b", sentence, re.I):
             for match in _HOUR_RANGE.finditer(taken):
-                found += numbers(match.group(1), match.group(2))
+                found += [] if _other_time(taken, match) else numbers(match.group(1), match.group(2))
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()
-                if re.match(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total", after):
+                if _other_time(taken, match) or re.match(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total", after):
                     continue  # a weekly total, not one session
                 found += numbers(match.group(1))
             for match in _MINUTES.finditer(taken):
@@ -280,8 +299,12 @@ _AFTER_PROGRAM = re.compile(r"\b(aftercare|after-care|alumni|continuing care|sob
 _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
-                             r"curriculum|stay|runs?|spans?)\b", re.I)
+                             r"curriculum|stay|runs?|spans?|attend|average)\b", re.I)
 _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)
+
+
+# "Our 30-day residential program": the length of another level of care.
+_OTHER_LEVEL = re.compile(r"[\s-]*(?:\w+\s+)?(?:residential|inpatient|detox|sober|php|partial)\b", re.I)
 
 
 def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
@@ -303,7 +326,8 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
         for match in _DAYS_LONG.finditer(sentence):
             for value in numbers(match.group(1), match.group(2)):
                 # "a 90-day program", "length of stay averages 60 to 90 days"
-                if value >= 14 and re.search(r"\b(program|length|stay|lasts?|duration)\b", sentence, re.I):
+                if value >= 14 and re.search(r"\b(program|length|stay|lasts?|duration|runs?|iop)\b", sentence, re.I) \
+                        and not _OTHER_LEVEL.match(sentence[match.end():]):
                     found += [math.floor(value / 7), math.ceil(value / 7)]
         for match in _MONTHS.finditer(sentence):
             for value in numbers(match.group(1), match.group(2)):

@@ -12,13 +12,18 @@ import math
 import re
 
 from .numbers import JOIN, NUMBER, numbers
+from .weekdays import DAY as _DAY
+from .weekdays import day_index as _day_index
+from .weekdays import schedules
 
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|365|days a year|year-round)\b", re.I)
+    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|"
+    r"365|days a year|year-round)\b", re.I)
 
-_PER_WEEK = r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?)\s*(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b)"
+_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
+             r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
 _DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
@@ -27,10 +32,10 @@ _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", 
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*" + _A_WEEK, re.I)
-_TWICE_WEEK = re.compile(r"\b(twice|thrice)\s+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+_TWICE_WEEK = re.compile(r"\b(twice|thrice)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
-_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+"
-                           + _A_WEEK, re.I)
+_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
+                           r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
@@ -39,16 +44,6 @@ _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursday
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
 _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
 
-_DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
-        r"fri|sat|sun)(?:s\b|\.|\b)")
-_DAY_SPAN = re.compile(_DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + _DAY + r"\b", re.I)
-_PART_OF_DAY = r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?"
-_DAY_LIST = re.compile(r"\b" + _DAY + _PART_OF_DAY + r"(?:\s*(?:,|/|&|and|,\s*and)\s*" + _DAY + _PART_OF_DAY + r")+\b", re.I)
-# "M/W/F", "T/Th": capitals only, so ordinary words never count as days.
-_LETTER_DAYS = re.compile(r"\b(?:M|Tu|T|W|Th|F|Sa|Su)(?:\s*/\s*(?:M|Tu|T|W|Th|F|Sa|Su))+\b")
-_LETTER_SPAN = re.compile(r"\b(M|Tu|T|W|Th|F|Sa|Su)\s*[-–—]\s*(M|Tu|T|W|Th|F|Sa|Su)\b")
-_LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
 # A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
 # that names the program; office-hours tables are skipped like any other office sentence.
 _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?::|\||-|–|—)?\s*.*?\d", re.I)
@@ -58,12 +53,10 @@ _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least)\s+(?:of\s+)?" + NUMBER + r"\s+days?\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
+_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+weekdays\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
-
-
-def _day_index(token: str) -> int:
-    token = token.lower()[:3]
-    return [d[:3] for d in _DAY_NAMES].index(token)
+# "every day but Sunday", "daily except Sundays"
+_ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
 
 
 # What else a page schedules by the week: a count right after these words is not a program day
@@ -72,7 +65,7 @@ _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
     r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*|screens?|urinalysis|drug tests?|"
-    r"transportation|rides?|meals?|lunch|insurance|covers?|coverage)\b", re.I)
+    r"transportation|rides?|meals?|lunch|insurance|covers?|coverage|appointments?)\b", re.I)
 _SIDE_REACH = 6  # words before a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
@@ -132,19 +125,8 @@ def _day_counts(sentence: str) -> list[tuple[float, int]]:
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
-    for match in _DAY_SPAN.finditer(sentence):
-        add(match, float((_day_index(match.group(2)) - _day_index(match.group(1))) % 7 + 1))
-    lists = list(_DAY_LIST.finditer(sentence))
-    if lists and not _DAY_SPAN.search(sentence) and not _EXTRA_MEETING.search(sentence):
-        # "Monday and Wednesday evenings, and Saturday mornings": one schedule in parts
-        add(lists[0], float(len({_day_index(n) for n in re.findall(r"\b" + _DAY, sentence, re.I)})))
-    else:
-        for match in lists:
-            add(match, float(len({_day_index(n) for n in re.findall(_DAY, match.group(0), re.I)})))
-    for match in _LETTER_SPAN.finditer(sentence):
-        add(match, float((_LETTER_INDEX[match.group(2)] - _LETTER_INDEX[match.group(1)]) % 7 + 1))
-    for match in _LETTER_DAYS.finditer(sentence):
-        add(match, float(len(set(re.split(r"\s*/\s*", match.group(0))))))
+    for start, fewest, most in schedules(sentence):
+        found.extend({(float(fewest), start), (float(most), start)})
     if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
         for match in _TWICE_WEEK.finditer(sentence):
             add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)
@@ -153,8 +135,13 @@ def _day_counts(sentence: str) -> list[tuple[float, int]]:
     if re.search(r"\bweek", sentence, re.I):
         for match in _ACROSS_DAYS.finditer(sentence):
             add(match, match.group(1), match.group(2))
+    for match in _SOME_WEEKDAYS.finditer(sentence):
+        add(match, match.group(1))
     for match in _WEEKDAYS.finditer(sentence):
-        add(match, 5.0)
+        if not _SOME_WEEKDAYS.search(sentence):
+            add(match, 5.0)
+    for match in _ALL_BUT_ONE.finditer(sentence):
+        add(match, 6.0)
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     return found
@@ -188,7 +175,7 @@ _HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=|]?\s*"
 _MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
 # "two and a half hours": the half is added to the number before it.
 _AND_A_HALF = re.compile(NUMBER + r"\s+and\s+a\s+half\b", re.I)
-_HALF_DAY = re.compile(r"\bhalf[- ]a[- ]day\b|\bhalf[- ]day\b", re.I)
+_HALF_DAY = re.compile(r"\bhalf[- ]a[- ]day\b|\bhalf[- ]days?\b", re.I)
 
 
 def _clock(hour: str, minute: str | None, meridiem: str | None) -> float:
@@ -254,6 +241,9 @@ def _office_hours(sentence: str) -> bool:
 _NOON = re.compile(r"\b12(?::00)?\s*noon\b", re.I)
 
 
+_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total")
+
+
 def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     """'9:00 AM - 12:30 PM' -> (3.5, 3.5); 'three-hour sessions' -> (3, 3); 'half a day' -> (3, 4)."""
     found: list[float] = []
@@ -264,7 +254,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                                    sentence)
         sentence = _NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
         taken = sentence
-        for match in [*_TIME_RANGE.finditer(sentence), *_START_END.finditer(sentence), *_UNTIL_CHAIN.finditer(sentence)]:
+        for match in (m for pattern in (_TIME_RANGE, _START_END, _UNTIL_CHAIN) for m in pattern.finditer(sentence)):
             duration = _duration(match)
             if duration:
                 found += [] if _other_time(sentence, match) else [duration]
@@ -275,7 +265,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()
-                if _other_time(taken, match) or re.match(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total", after):
+                if _other_time(taken, match) or _WEEKLY_TOTAL.match(after):
                     continue  # a weekly total, not one session
                 found += numbers(match.group(1))
             for match in _MINUTES.finditer(taken):

@@ -114,7 +114,8 @@ _AFTER_NEGATION = re.compile(
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
-                         r"difference between|(?:come|comes|coming|came|transfer\w*|discharged)\s+(?:to us\s+)?from|after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|"
+                         r"difference between|(?:come|comes|coming|came|transfer\w*|discharged)\s+(?:to us\s+)?from|"
+                         r"after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|"
                          r"need(?:s|ing)?(?:\s+a)?|requir(?:e|es|ing)|refer(?:s|red)?\s+(?:\w+\s+)?to)\b", re.I)
 # "clients needing detox are referred to partners", "inpatient rehab means living at a
 # facility": a level named in a referral out, or defined, is not one offered here.

@@ -1,0 +1,85 @@
+"""Weekday names in a sentence, grouped into the schedules they spell.
+
+"Monday–Wednesday and Friday" is one schedule of four days; "M/W/F or T/Th/Sa" is two
+schedules of three; "Mondays 6–9pm, Wednesdays 6–9pm" is one of two: the words between two
+day names decide whether they belong together. Letters ("M/W/F", "Tu & Th") count only in
+capitals, and short names ("Sat", "Wed") only capitalised, so "we sat down" names no day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
+       r"fri|sat|sun)(?:s\b|\.|\b)")
+_DAY_WORD = re.compile(r"\b" + DAY, re.I)
+_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + DAY, re.I)
+_LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
+_LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r")\b")
+_LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&)\s*" + _LETTER + r")+\b")
+_LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
+_SHORT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+# What may stand between two day names of one schedule: clock times, parts of the day, a
+# note in brackets, "and", punctuation. Anything else ("or", "; family night") parts them.
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|[ap](?![\w.]))?"
+_GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|"
+                   r"\b(?:and|plus|mornings?|evenings?|afternoons?|nights?|from|at|every other)\b|[^\w]", re.I)
+_ALTERNATE = re.compile(r"\bevery other\s*$", re.I)
+
+
+def day_index(token: str) -> int:
+    return [d[:3] for d in _NAMES].index(token.lower()[:3])
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    days: frozenset[int]
+    alternate: bool = False  # "every other Saturday": sometimes
+
+
+def _span(first: int, last: int) -> frozenset[int]:
+    return frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """Every day name, day span and letter list in the sentence, in order."""
+    found: list[Mention] = []
+    for match in _DAY_SPAN.finditer(sentence):
+        found.append(Mention(match.start(), match.end(), _span(day_index(match.group(1)), day_index(match.group(2)))))
+    for match in _LETTER_SPAN.finditer(sentence):
+        found.append(Mention(match.start(), match.end(),
+                             _span(_LETTER_INDEX[match.group(1)], _LETTER_INDEX[match.group(2)])))
+    for match in _LETTER_LIST.finditer(sentence):
+        letters = re.findall(_LETTER, match.group(0))
+        found.append(Mention(match.start(), match.end(), frozenset(_LETTER_INDEX[x] for x in letters)))
+    for match in _DAY_WORD.finditer(sentence):
+        token = match.group(1)
+        if token.lower() in _SHORT and not token[0].isupper():
+            continue
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        found.append(Mention(match.start(), match.end(), frozenset({day_index(token)}),
+                             bool(_ALTERNATE.search(sentence[: match.start()]))))
+    return sorted(found, key=lambda m: m.start)
+
+
+def schedules(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, fewest days, most days) of each schedule of two or more weekdays."""
+    groups: list[list[Mention]] = []
+    for mention in mentions(sentence):
+        if groups and not _GLUE.sub("", sentence[groups[-1][-1].end: mention.start]).strip():
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    out = []
+    for group in groups:
+        every = frozenset().union(*(m.days for m in group))
+        sometimes = frozenset().union(*(m.days for m in group if m.alternate))
+        if len(every) >= 2:
+            out.append((group[0].start, len(every - sometimes), len(every)))
+    return out

@@ -19,12 +19,13 @@ from .weekdays import schedules
 # Sentences about reaching the facility, not attending the program.
 _NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|"
+    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|walk-in|"
     r"365|days a year|year-round)\b", re.I)
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
-_DAY_RANGE = re.compile(NUMBER + JOIN + NUMBER + _PER_WEEK, re.I)
+# "3, 4 or 5 days a week": the first and last of a list of counts.
+_DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + JOIN + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
@@ -36,6 +37,8 @@ _TWICE_WEEK = re.compile(r"\b(twice|thrice)[\s-]+(?:(?:a|per|each)\s+week|weekly
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
+# "(3 days × 3 hours)": a week written as a product.
+_DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
@@ -65,8 +68,9 @@ _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
     r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*|screens?|urinalysis|drug tests?|"
-    r"transportation|rides?|meals?|lunch|insurance|covers?|coverage|appointments?)\b", re.I)
-_SIDE_REACH = 6  # words before a count
+    r"transportation|rides?|meals?|lunch|insurance|covers?|coverage|appointments?|residents|house meetings?|"
+    r"volunteers?|mentors?|sober living)\b", re.I)
+_SIDE_REACH = 8  # words before a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
 _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER +
@@ -74,6 +78,21 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 
 
 _CLAUSE_START = re.compile(r",|;|\b(?:and|plus|while|whereas|but)\b", re.I)
+
+
+# Words that make a sentence about attending a program. Without one, a count of days is about
+# something else ("Volunteers help out two days a week", "Our clinic sees patients Tue-Sat"),
+# unless the sentence is a short item or label ("3 days/week") or carries a session's times.
+_PROGRAM_WORDS = re.compile(
+    r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
+    r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
+    r"required|come (?:in|to)|participat\w*|phase)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
+_SHORT_ITEM = 6  # words
+
+
+def _about_program(sentence: str) -> bool:
+    return (len(sentence.split()) <= _SHORT_ITEM or bool(_PROGRAM_WORDS.search(sentence))
+            or any(_duration(m) for m in _TIME_RANGE.finditer(sentence)))
 
 
 def _side_meeting(sentence: str, start: int) -> bool:
@@ -88,7 +107,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
     one_day = False
     for sentence in sentences:
-        if _NOT_PROGRAM.search(sentence) or _office_hours(sentence):
+        if _NOT_PROGRAM.search(sentence) or _office_hours(sentence) or not _about_program(sentence):
             continue
         found += [value for value, start in _day_counts(sentence) if not _side_meeting(sentence, start)]
         single = _ONE_DAY.findall(sentence)
@@ -113,7 +132,7 @@ def _day_counts(sentence: str) -> list[tuple[float, int]]:
     for match in _DAY_RANGE.finditer(sentence):
         # "phase one and three days": the one names the phase
         names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
-        add(match, None if names_phase else match.group(1), match.group(2))
+        add(match, None if names_phase else match.group(1), match.group(2), match.group(3))
         taken = taken.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
         for match in pattern.finditer(taken):
@@ -125,6 +144,8 @@ def _day_counts(sentence: str) -> list[tuple[float, int]]:
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
+    for match in _DAYS_TIMES.finditer(sentence):
+        add(match, match.group(1))
     for start, fewest, most in schedules(sentence):
         found.extend({(float(fewest), start), (float(most), start)})
     if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
@@ -297,12 +318,16 @@ _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|ea
 _OTHER_LEVEL = re.compile(r"[\s-]*(?:\w+\s+)?(?:residential|inpatient|detox|sober|php|partial)\b", re.I)
 
 
+# A list item that is only a length ("8 weeks") under a program's heading.
+_BARE_LENGTH = re.compile(r"\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" + _WEEKS + r"\W*$", re.I)
+
+
 def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
     found: list[float] = []
     for sentence in sentences:
         sentence = " ".join(c for c in re.split(r"(?<=[,;])\s+", sentence) if not _AFTER_PROGRAM.search(c))
-        if not _LENGTH_CONTEXT.search(sentence) or _NOT_PROGRAM.search(sentence):
+        if not (_LENGTH_CONTEXT.search(sentence) or _BARE_LENGTH.match(sentence)) or _NOT_PROGRAM.search(sentence):
             continue
         taken = sentence
         for match in _WEEK_RANGE.finditer(sentence):

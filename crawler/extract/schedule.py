@@ -68,8 +68,13 @@ _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
     r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*|screens?|urinalysis|drug tests?|"
-    r"transportation|rides?|meals?|lunch|insurance|covers?|coverage|appointments?|residents|house meetings?|"
-    r"volunteers?|mentors?|sober living)\b", re.I)
+    r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
+    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing)\b", re.I)
+# Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
+_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage)\b", re.I)
+# ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week").
+_PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|program)\b"
+                            r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
 _SIDE_REACH = 8  # words before a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
@@ -97,8 +102,10 @@ def _about_program(sentence: str) -> bool:
 
 def _side_meeting(sentence: str, start: int) -> bool:
     """Whether the words before a count, in its own clause, name something other than the program."""
-    before = _CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:]
-    return bool(_SIDE_MEETING.search(" ".join(before)))
+    before = " ".join(_CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:])
+    if _NEVER_PROGRAM.search(before):
+        return True
+    return bool(_SIDE_MEETING.search(before)) and not _PROGRAM_NAMED.search(before)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:

@@ -54,3 +54,25 @@ def test_a_listing_removed_from_the_directory_goes_stale_after_a_whole_recrawl(t
         detail = sorted((folder / "facility").glob("*.html"))[0]
         detail.unlink()
         assert "stale 1" in run_cmd(crawl, data).stderr, "a failed detail page makes the crawl partial"
+
+
+def test_an_oversized_detail_page_and_a_looping_next_link_cost_bounded_work(tmp_path):
+    """One detail page grows to 2.5 MB and the last listing page's "next" leads back to the
+    first: the crawl still ends, every other listing becomes a record, and the big page is
+    counted as failed."""
+    import shutil
+
+    folder = tmp_path / "directory"
+    shutil.copytree(Path(str(resources.files("facility") / "demo_data" / "directory")), folder)
+    detail = sorted((folder / "facility").glob("*.html"))[0]
+    detail.write_text("<html><body>" + "<p>Intensive outpatient program</p>" * 80_000 + "</body></html>")
+    last = folder / "listing" / "page-4.html"
+    last.write_text(last.read_text().replace("</body>", "<a rel='next' href='page-1.html'>Next</a></body>"))
+    out = tmp_path / "out.jsonl"
+    with FilesServer(folder, "/dir/", port=0) as server:
+        result = run_cmd(["scrapy", "crawl", "directory", "-a", f"start_url={server.base_url}listing/page-1.html",
+                          "-O", str(out), *FAST, "-s", "RETRY_TIMES=0"], tmp_path / "data", timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(out.read_text().splitlines()) == 63
+    assert "'directory/pages_failed': 1" in result.stderr
+    assert "'directory/pages_ok': 67" in result.stderr  # 4 listing pages (page 1 once) + 63 details

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import scrapy
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -27,6 +27,13 @@ LINK_WORDS = {
 }
 SKIP_EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".zip", ".doc", ".docx", ".mp4", ".mp3", ".ics")
 MAX_DEPTH = 2
+# Query strings are where calendars, searches and sort orders loop forever. A page named by
+# its query ("/?page_id=7", "index.php?p=iop") is still followed, but only a few per path and
+# set of keys, and never one whose keys are a calendar's, a search's or a listing's order.
+TRAP_KEYS = {"month", "year", "date", "day", "week", "calendar", "ical", "ics", "view", "s", "q", "search", "query",
+             "sort", "order", "orderby", "filter", "replytocom", "share", "print", "lang", "utm_source", "utm_medium",
+             "utm_campaign", "fbclid", "gclid", "start", "offset", "tribe-bar-date", "eventdisplay"}
+QUERY_VARIANTS = 3
 
 
 class SitesArgs(BaseModel):
@@ -57,10 +64,21 @@ class SitesArgs(BaseModel):
 def link_score(url: str, text: str) -> int:
     """How likely a link leads to program facts; 0 for links not worth a request."""
     parts = urlsplit(url)
-    if parts.query or parts.path.lower().endswith(SKIP_EXTENSIONS):
-        return 0  # query strings are where calendars and search pages loop forever
-    haystack = f"{parts.path} {text}".lower()
+    if parts.path.lower().endswith(SKIP_EXTENSIONS):
+        return 0
+    keys = {key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if keys & TRAP_KEYS or (parts.query and not keys):
+        return 0
+    haystack = f"{parts.path} {parts.query} {text}".lower()
     return sum(weight for word, weight in LINK_WORDS.items() if word in haystack)
+
+
+def query_shape(url: str) -> tuple[str, tuple[str, ...]] | None:
+    """A URL's path and query keys, for bounding how many variants of one page are read."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return None
+    return parts.path, tuple(sorted({key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}))
 
 
 @dataclass
@@ -68,6 +86,7 @@ class Site:
     home: str
     pages: list[Page] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    shapes: dict[tuple[str, tuple[str, ...]], int] = field(default_factory=dict)
     pending: int = 0
     done: bool = False
 
@@ -140,8 +159,11 @@ class SitesSpider(scrapy.Spider):
         for score, url in ranked:
             if score <= 0 or len(site.seen) >= self.args.max_pages:
                 break
-            if url in site.seen:
+            shape = query_shape(url)
+            if url in site.seen or (shape and site.shapes.get(shape, 0) >= QUERY_VARIANTS):
                 continue
+            if shape:
+                site.shapes[shape] = site.shapes.get(shape, 0) + 1
             yield self.get_page_request(key, url, depth + 1, priority=score)
 
     def page_failed(self, failure):

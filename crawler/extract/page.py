@@ -123,7 +123,9 @@ _GENERIC_WORDS = {"home", "homepage", "page", "welcome", "about", "us", "contact
                   "insurance", "we", "accept", "blog", "faq", "faqs", "admissions", "locations", "location", "team",
                   "staff", "resources", "news", "iop", "intensive", "outpatient", "schedule", "verify", "get", "help",
                   "now", "the", "and", "treatment", "care", "rehab", "therapy", "mental", "health", "addiction",
-                  "recovery", "center", "of", "a", "for", "what", "to", "expect", "who", "is", "it", "info"}
+                  "recovery", "center", "of", "a", "for", "what", "to", "expect", "who", "is", "it", "info", "s",
+                  "women", "men", "teens", "teen", "adults", "adult", "adolescents", "adolescent", "veterans", "young",
+                  "youth", "family"}
 # Parts that describe or sell rather than name: "IOP in Van Nuys", "Compassionate Care for Teens".
 _SLOGAN = re.compile(r"\b(?:in|near|serving)\s+[A-Z]|^(?:compassionate|trusted|best|top|affordable|leading|expert|quality|"
                      r"personalized|evidence[- ]based|premier|caring|effective|your)\b|\bfor\s+(?:teens|adults|women|men|"
@@ -151,7 +153,8 @@ def name_from_title(title: str, host: str) -> str | None:
         initials = "".join(w[0] for w in words if w not in ("of", "the", "and"))
         acronym = len(initials) >= 2 and (initials in segments or joined.startswith(initials))
         generic = all(word in _GENERIC_WORDS for word in words)
-        score = hits * 100 + acronym * 150 - bool(_SLOGAN.search(part)) * 120 - generic * 1000
+        # a slogan costs less than two words of the host name: "Harborview Recovery for Women"
+        score = hits * 100 + acronym * 150 - bool(_SLOGAN.search(part)) * 60 - generic * 1000
         return (score, -len(part) if hits else 0, -index)
 
     return max(enumerate(parts), key=key)[1]

@@ -78,7 +78,7 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
 _SIDE_REACH = 8  # words before a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
-_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER +
+_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
                           r"(?:\s+(?:of\s+(?:those|the|these)\s+)?days\b|(?:\s+of\s+them)?\s*[.!]?$)", re.I)
 
 
@@ -108,13 +108,30 @@ def _side_meeting(sentence: str, start: int) -> bool:
     return bool(_SIDE_MEETING.search(before)) and not _PROGRAM_NAMED.search(before)
 
 
+# A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
+# until the next heading ("IOP Hours").
+_HEADING_WORDS = 4
+_OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(office|business hours|hours of operation|"
+                             r"contact|visit us|location)\b", re.I)
+
+
+def _program_sentences(sentences: list[str]):
+    """The sentences that may state the program's schedule: not about reaching the office."""
+    office = False
+    for sentence in sentences:
+        if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):
+            office = bool(_OFFICE_HEADING.search(sentence)) and not _PROGRAM_WORDS.search(sentence)
+        if not office and not _NOT_PROGRAM.search(sentence) and not _office_hours(sentence):
+            yield sentence
+
+
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
     one_day = False
-    for sentence in sentences:
-        if _NOT_PROGRAM.search(sentence) or _office_hours(sentence) or not _about_program(sentence):
+    for sentence in _program_sentences(sentences):
+        if not _about_program(sentence):
             continue
         found += [value for value, start in _day_counts(sentence) if not _side_meeting(sentence, start)]
         single = _ONE_DAY.findall(sentence)
@@ -275,9 +292,7 @@ _WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|ev
 def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     """'9:00 AM - 12:30 PM' -> (3.5, 3.5); 'three-hour sessions' -> (3, 3); 'half a day' -> (3, 4)."""
     found: list[float] = []
-    for sentence in sentences:
-        if _NOT_PROGRAM.search(sentence) or _office_hours(sentence):
-            continue
+    for sentence in _program_sentences(sentences):
         sentence = _AND_A_HALF.sub(lambda m: f"{numbers(m.group(1))[0] + 0.5:g}" if numbers(m.group(1)) else m.group(0),
                                    sentence)
         sentence = _NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))

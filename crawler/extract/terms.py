@@ -69,9 +69,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "gambling": ("gambling addiction", "gambling"),
     },
     "populations": {
-        "men": ("men only", "for men", "adult men", "male clients", "men-only", "fathers", "dads") + _OWN("men's"),
-        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women")
-        + _OWN("women's"),
+        "men": ("men only", "for men", "adult men", "male clients", "men-only", "fathers", "dads", "men's and women's")
+        + _OWN("men's"),
+        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women", "moms",
+                  "mothers", "men's and women's") + _OWN("women's"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
                         "youth group", "youth program", "youth iop"),
         "young_adults": ("young adult", "transition age youth", "transitional age youth", "tay", "ages 18-25",
@@ -79,7 +80,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                          "emerging adults"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
                    "18 and over", "18+", "adult clients", "for adults", "adults of", "open to adults", "serve adults",
-                   "serves adults", "serving adults"),
+                   "serves adults", "serving adults") + _OWN("adult"),
         "seniors": ("seniors", "older adults", "65 and older", "age 65"),
         "lgbtq": ("lgbtq", "lgbtqia", "lgbtq+", "lgbtqia+", "lgbt", "gay", "lesbian", "transgender", "queer"),
         "veterans": ("veteran",),
@@ -91,10 +92,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "php": ("partial hospitalization", "php", "day treatment"),
         "iop": ("intensive outpatient", "iop"),
         "op": ("outpatient program", "outpatient counseling", "standard outpatient", "general outpatient",
-               "regular outpatient", "outpatient therapy"),
+               "regular outpatient", "outpatient therapy", "OP"),
         "telehealth": ("telehealth", "virtual iop", "online iop", "virtual program", "telemedicine",
                        "virtual sessions", "online sessions", "via zoom", "virtually", "attend online", "online groups",
-                       "virtual groups", "virtual care", "virtual intensive outpatient"),
+                       "virtual groups", "virtual care", "virtual intensive outpatient", "in person or online",
+                       "online or in person"),
     },
 }
 
@@ -120,8 +122,12 @@ _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather
 # "clients needing detox are referred to partners", "inpatient rehab means living at a
 # facility": a level named in a referral out, or defined, is not one offered here.
 _NOT_OFFERED = re.compile(r"\b(?:are|is|be|get)\s+referred\b|\brefer(?:s|red)?\s+(?:you|them|clients|patients)\b|"
-                          r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))", re.I)
-_DEFINED = re.compile(r"^(?:\s+\w+)?\s+(?:means|is defined as|refers to|involves living|is when)\b", re.I)
+                          r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))|"
+                          r"\bconnect\s+(?:you|them|clients|patients)\s+(?:with|to)\b|\bpartner(?:s|ed)?\s+with\b", re.I)
+_DEFINED = re.compile(r"^(?:\s+\w+)?\s+(?:means|is defined as|refers to|involves living|is when|partners?)\b",
+                      re.I)
+# "after IOP graduation": this program's own next step, not a level elsewhere.
+_OWN_STEP = re.compile(r"^\s+(?:graduation|completion|ends|is completed|discharge)\b", re.I)
 # A name that is also an ordinary word ("Beacon") counts only where payment is the subject.
 _NEEDS_PAYMENT_CONTEXT = {"beacon"}
 _PAYMENT_CONTEXT = re.compile(r"\b(insurance|plans?|carriers?|network|accept\w*|coverage|payers?)\b", re.I)
@@ -131,7 +137,9 @@ _CLAUSE = re.compile(r"(?<=[,;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwherea
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
+    # A phrase written in capitals ("OP") is an abbreviation: only its capitals name the code.
+    alternatives = "|".join(f"(?-i:{re.escape(p)})" if p.isupper() else
+                            re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
                             for p in sorted(phrases, key=len, reverse=True))
     # "Medicare-approved" and "Veteran-focused" name the code; "trauma-informed care" and
     # "alcohol-free" do not, nor does "non-Medicare".
@@ -229,8 +237,9 @@ def _negated(clause: str, match: re.Match, field: str = "") -> bool:
             return True
         # "After IOP, clients continue in outpatient": a sentence that opens on "after" tells the
         # order of this program's own steps, not a level elsewhere.
+        after_own = not clause[: match.start()].strip() or _OWN_STEP.match(clause[match.end():])
         cues = [c for c in _COMPARISON.finditer(clause[: match.start()])
-                if not (c.group(0).lower() == "after" and not clause[: c.start()].strip())]
+                if not (c.group(0).lower() == "after" and (not clause[: c.start()].strip() or after_own))]
         return bool(cues) and len(clause[cues[-1].end(): match.start()].split()) <= _COMPARISON_REACH
     return False
 
@@ -244,7 +253,8 @@ def codes(field: str, sentences: list[str]) -> list[str]:
 _AGE_FLOOR = re.compile(r"\b(?:do not|don't|cannot|can't|won't|does not|doesn't|not)\s+(?:accept|serve|admit|treat|see)\s+"
                         r"(?:clients|patients|people|anyone|individuals|adults)\s+(?:under|younger than)\s+(\d{2})\b", re.I)
 # "ages 18-64", "aged 16 to 24", "youth ages 12 through 17"
-_AGE_RANGE = re.compile(r"\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})\b", re.I)
+_AGE_RANGE = re.compile(r"\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})\b|"
+                        r"\b(\d{1,2})\s*(?:-|–|—|to|through)\s*(\d{1,2})[\s-]+(?:years?[\s-]+old|year-olds)\b", re.I)
 # "18 and up", "65 or older", "18 years of age or older", "at least 18 years old", "(18+)"
 _AGE_AND_UP = re.compile(
     r"\b(\d{2})\s*(?:years?\s*(?:old\s+|of\s+age\s+)?)?(?:and|or)\s+(?:up|older|over|above)\b|"
@@ -252,7 +262,7 @@ _AGE_AND_UP = re.compile(
     r"(?:\(|\b(?:ages?|aged|adults|clients|patients|anyone|individuals|people|seniors)\s+)(\d{2})\s*\+", re.I)
 # "adult men and women" are all adults; "separate groups for men and women" are two populations.
 _BOTH_SEXES = re.compile(r"\b(adult\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females)\b", re.I)
-_SEPARATE = re.compile(r"\b(separate|gender[- ]specific|single[- ]gender|gender[- ]separated|tracks)\b", re.I)
+_SEPARATE = re.compile(r"\b(separate(?:ly)?|gender[- ]specific|single[- ]gender|gender[- ]separated|tracks)\b", re.I)
 
 
 def _age_codes(low: int, high: int | None) -> set[str]:
@@ -273,7 +283,8 @@ def _ages(sentences: list[str]) -> set[str]:
         for clause in clauses(sentence):
             for match in _AGE_RANGE.finditer(clause):
                 if not _refusal(clause, match):
-                    found |= _age_codes(int(match.group(1)), int(match.group(2)))
+                    low, high = (int(g) for g in match.groups() if g)
+                    found |= _age_codes(low, high)
             for match in _AGE_AND_UP.finditer(clause):
                 if not _refusal(clause, match):
                     found |= _age_codes(int(next(g for g in match.groups() if g)), None)

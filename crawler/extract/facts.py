@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import cost, schedule, terms
+from . import cost, days, schedule, terms
 from .page import Page
 from .text import sentences
 
@@ -31,7 +31,7 @@ def site_record(pages: list[Page], home: str, fetched_at: str, spider: str) -> d
     record["insurance"], record["insurance_refused"] = terms.stated_and_refused("insurance", said)
     record["languages"] = terms.languages(said)
     for (low, high), found in (
-        (("days_per_week_min", "days_per_week_max"), schedule.days_per_week(said)),
+        (("days_per_week_min", "days_per_week_max"), days.days_per_week(said)),
         (("hours_per_session_min", "hours_per_session_max"), schedule.hours_per_session(said)),
         (("program_weeks_min", "program_weeks_max"), schedule.program_weeks(said)),
     ):

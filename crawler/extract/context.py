@@ -1,0 +1,39 @@
+"""Which sentences of a page may state the program's schedule, and which are about reaching
+the office ("call us 7 days a week", "Office Hours: Mon-Fri 9-5")."""
+
+from __future__ import annotations
+
+import re
+
+from .clock import office_hours
+
+# Sentences about reaching the facility, not attending the program.
+NOT_PROGRAM = re.compile(
+    r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
+    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|walk-in|"
+    r"365|days a year|year-round)\b", re.I)
+
+
+# Words that make a sentence about attending a program. Without one, a count of days is about
+# something else ("Volunteers help out two days a week", "Our clinic sees patients Tue-Sat"),
+# unless the sentence is a short item or label ("3 days/week") or carries a session's times.
+PROGRAM_WORDS = re.compile(
+    r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
+    r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
+    r"required|come (?:in|to)|participat\w*|phase)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
+
+# A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
+# until the next heading ("IOP Hours").
+_HEADING_WORDS = 4
+_OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(office|business hours|hours of operation|"
+                             r"contact|visit us|location)\b", re.I)
+
+
+def program_sentences(sentences: list[str]):
+    """The sentences that may state the program's schedule: not about reaching the office."""
+    office = False
+    for sentence in sentences:
+        if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):
+            office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
+        if not office and not NOT_PROGRAM.search(sentence) and not office_hours(sentence):
+            yield sentence

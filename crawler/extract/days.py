@@ -1,0 +1,180 @@
+"""Days per week from the sentences of a page: "three to five days a week" -> (3, 5),
+"Mon-Fri" -> (5, 5), "Monday, Wednesday and Thursday evenings" -> (3, 3).
+
+A count counts only in a sentence about attending the program, and not right after words
+that name something else scheduled by the week (family therapy, aftercare, staff hours,
+transport). What a page does not say stays None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clock import TIME_RANGE, duration
+from .context import NOT_PROGRAM, PROGRAM_WORDS, program_sentences
+from .numbers import JOIN, NUMBER, numbers
+from .weekdays import DAY as _DAY
+from .weekdays import day_index as _day_index
+from .weekdays import schedules
+
+_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
+             r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
+# "3, 4 or 5 days a week": the first and last of a list of counts.
+_DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + JOIN + NUMBER + _PER_WEEK, re.I)
+_DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
+# Labelled values, as in tables and definition lists: "Days per week: 3-5".
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+_DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
+# "3x per week", "3x/week": the program's meeting days, as schedules write them.
+_A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
+_TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*" + _A_WEEK, re.I)
+_TWICE_WEEK = re.compile(r"\b(twice|thrice)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+# "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
+_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
+                           r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
+# "(3 days × 3 hours)": a week written as a product.
+_DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
+# "9 hours per week across three days": a weekly total spread over a count of days.
+_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b|" + NUMBER +
+                          r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
+# "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
+_ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+_MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
+_EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
+
+# A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
+# that names the program; office-hours tables are skipped like any other office sentence.
+_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?::|\||-|–|—)?\s*.*?\d", re.I)
+_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track)\b", re.I)
+# "five days a week for the first month, then three": the elided count of a later phase.
+_THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+# "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
+_MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least)\s+(?:of\s+)?" + NUMBER + r"\s+days?\b", re.I)
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
+_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+weekdays\b", re.I)
+_EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
+# "every day but Sunday", "daily except Sundays"
+_ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
+
+
+# What else a page schedules by the week: a count right after these words is not a program day
+# ("family therapy one evening a week", "aftercare 1 day/week", "therapists are available Mon-Sat").
+_SIDE_MEETING = re.compile(
+    r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
+    r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
+    r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*|screens?|urinalysis|drug tests?|"
+    r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
+    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing)\b", re.I)
+# Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
+_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage)\b", re.I)
+# ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week").
+_PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|program)\b"
+                            r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
+_SIDE_REACH = 8  # words before a count
+# "clients attend at least three days": a count of days attended, said without "a week";
+# "each client attends three" (of the groups a week just named): a count that ends the sentence.
+_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
+                          r"(?:\s+(?:of\s+(?:those|the|these)\s+)?days\b|(?:\s+of\s+them)?\s*[.!]?$)", re.I)
+
+
+_CLAUSE_START = re.compile(r",|;|\b(?:and|plus|while|whereas|but)\b", re.I)
+
+
+_SHORT_ITEM = 6  # words
+
+
+def _about_program(sentence: str) -> bool:
+    return (len(sentence.split()) <= _SHORT_ITEM or bool(PROGRAM_WORDS.search(sentence))
+            or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
+
+
+def _side_meeting(sentence: str, start: int) -> bool:
+    """Whether the words before a count, in its own clause, name something other than the program."""
+    before = " ".join(_CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:])
+    if _NEVER_PROGRAM.search(before):
+        return True
+    return bool(_SIDE_MEETING.search(before)) and not _PROGRAM_NAMED.search(before)
+
+
+def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
+    """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
+    Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
+    found: list[float] = []
+    one_day = False
+    for sentence in program_sentences(sentences):
+        if not _about_program(sentence):
+            continue
+        found += [value for value, start in _day_counts(sentence) if not _side_meeting(sentence, start)]
+        single = _ONE_DAY.findall(sentence)
+        if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
+            one_day = one_day or not _side_meeting(sentence, sentence.index(single[0]))
+    rows = _schedule_rows(sentences)
+    if rows:
+        found.append(rows)
+    found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
+    return (int(min(found)), int(max(found))) if found else None
+
+
+def _day_counts(sentence: str) -> list[tuple[float, int]]:
+    """Every count of program days one sentence states, with where it starts."""
+    found: list[tuple[float, int]] = []
+
+    def add(match: re.Match, *values: float | str | None) -> None:
+        for value in values:
+            found.extend((n, match.start()) for n in ([value] if isinstance(value, float) else numbers(value)))
+
+    taken = sentence
+    for match in _DAY_RANGE.finditer(sentence):
+        # "phase one and three days": the one names the phase
+        names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
+        add(match, None if names_phase else match.group(1), match.group(2), match.group(3))
+        taken = taken.replace(match.group(0), " " * len(match.group(0)))
+    for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
+        for match in pattern.finditer(taken):
+            add(match, match.group(1))
+    if found and _DAY_ONE.search(sentence):
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS):
+            for match in pattern.finditer(taken):
+                add(match, match.group(1))
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
+        for match in pattern.finditer(sentence):
+            add(match, *match.groups())
+    for match in _DAYS_TIMES.finditer(sentence):
+        add(match, match.group(1))
+    for start, fewest, most in schedules(sentence):
+        found.extend({(float(fewest), start), (float(most), start)})
+    if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
+        for match in _TWICE_WEEK.finditer(sentence):
+            add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)
+        for match in _TIMES_A_WEEK.finditer(sentence):
+            add(match, match.group(1), match.group(2))
+    if re.search(r"\bweek", sentence, re.I):
+        for match in _ACROSS_DAYS.finditer(sentence):
+            add(match, match.group(1), match.group(2))
+    for match in _SOME_WEEKDAYS.finditer(sentence):
+        add(match, match.group(1))
+    for match in _WEEKDAYS.finditer(sentence):
+        if not _SOME_WEEKDAYS.search(sentence):
+            add(match, 5.0)
+    for match in _ALL_BUT_ONE.finditer(sentence):
+        add(match, 6.0)
+    for match in _EVERY_DAY.finditer(sentence):
+        add(match, 7.0)
+    return found
+
+
+def _schedule_rows(sentences: list[str]) -> int:
+    """The most distinct weekdays in one run of schedule rows under a program heading."""
+    best, run, heading = 0, set(), ""
+    for sentence in sentences + [""]:
+        match = _ROW_DAY.match(sentence)
+        if match and not NOT_PROGRAM.search(sentence):
+            run.add(_day_index(match.group(1)))
+            continue
+        if len(run) >= 2 and _SCHEDULE_HEADING.search(heading) and not NOT_PROGRAM.search(heading):
+            best = max(best, len(run))
+        run = set()
+        # a header row ("Day | Time") between the heading and the rows keeps the heading
+        if not re.fullmatch(r"(?:day|days|time|times|hours|group|topic)(?:\s*\|\s*\w+)*", sentence, re.I):
+            heading = sentence
+    return best

@@ -10,7 +10,7 @@ from .clock import office_hours
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting|closed|we'?re here|we are here|around the clock|walk-in|"
+    r"staffed|24 hours|business hours|hours of operation|visiting|visitation|closed|we'?re here|we are here|around the clock|walk-in|"
     r"365|days a year|year-round)\b", re.I)
 
 
@@ -20,7 +20,7 @@ NOT_PROGRAM = re.compile(
 PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
-    r"required|come (?:in|to)|participat\w*|phase)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
+    r"required|come (?:in|to)|participat\w*|phase|you'?ll|you will|with us)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").

@@ -35,7 +35,7 @@ _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+days\b|" + NUMBER +
+_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
@@ -51,7 +51,8 @@ _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least)\s+(?:of\s+)?" + NUMBER + r"\s+days?\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
-_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+weekdays\b", re.I)
+# "three weekdays", "three weekday mornings", "two weeknights"
+_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:weekdays|weekday\s+(?:mornings|evenings|afternoons|nights)|weeknights)\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
@@ -62,13 +63,15 @@ _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\
 _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
-    r"support groups?|enrollment|enroll|start|begins?|admitted|optional|visit\w*|screens?|urinalysis|drug tests?|"
+    r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|optional|"
+    r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage)\b", re.I)
 # ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week").
-_PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|program)\b"
+_PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
+                            r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
                             r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
 _SIDE_REACH = 8  # words before a count
 # "clients attend at least three days": a count of days attended, said without "a week";
@@ -104,7 +107,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     for sentence in program_sentences(sentences):
         if not _about_program(sentence):
             continue
-        found += [value for value, start in _day_counts(sentence) if not _side_meeting(sentence, start)]
+        found += [value for value, start, named in _day_counts(sentence) if named or not _side_meeting(sentence, start)]
         single = _ONE_DAY.findall(sentence)
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
             one_day = one_day or not _side_meeting(sentence, sentence.index(single[0]))
@@ -115,13 +118,19 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     return (int(min(found)), int(max(found))) if found else None
 
 
-def _day_counts(sentence: str) -> list[tuple[float, int]]:
-    """Every count of program days one sentence states, with where it starts."""
-    found: list[tuple[float, int]] = []
+# "three program days", "Days per week: 3": a count that says itself what it counts.
+_SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
+
+
+def _day_counts(sentence: str) -> list[tuple[float, int, bool]]:
+    """Every count of program days one sentence states: its value, where it starts, and
+    whether it names the program itself."""
+    found: list[tuple[float, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
+        named = bool(_SELF_NAMED.search(match.group(0)))
         for value in values:
-            found.extend((n, match.start()) for n in ([value] if isinstance(value, float) else numbers(value)))
+            found.extend((n, match.start(), named) for n in ([value] if isinstance(value, float) else numbers(value)))
 
     taken = sentence
     for match in _DAY_RANGE.finditer(sentence):
@@ -142,7 +151,7 @@ def _day_counts(sentence: str) -> list[tuple[float, int]]:
     for match in _DAYS_TIMES.finditer(sentence):
         add(match, match.group(1))
     for start, fewest, most in schedules(sentence):
-        found.extend({(float(fewest), start), (float(most), start)})
+        found.extend({(float(fewest), start, False), (float(most), start, False)})
     if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
         for match in _TWICE_WEEK.finditer(sentence):
             add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)

@@ -90,6 +90,8 @@ _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
                              r"curriculum|stay|runs?|spans?|attend|average)\b", re.I)
+# "every two to four weeks", "within 10 weeks": how often or how soon, not how long.
+_NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once)\s*$", re.I)
 _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)
 
 
@@ -110,11 +112,12 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             continue
         taken = sentence
         for match in _WEEK_RANGE.finditer(sentence):
-            found += numbers(match.group(1), match.group(2))
+            if not _NOT_LENGTH_BEFORE.search(sentence[: match.start()]):
+                found += numbers(match.group(1), match.group(2))
             taken = taken.replace(match.group(0), " ")
         for match in _WEEK_ONE.finditer(taken):
             after = taken[match.end(): match.end() + 12].lower()
-            if _NOT_LENGTH.search(after) or re.search(r"\bwithin\s*$", taken[: match.start()], re.I):
+            if _NOT_LENGTH.search(after) or _NOT_LENGTH_BEFORE.search(taken[: match.start()]):
                 continue
             found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):

@@ -1,8 +1,8 @@
 """Days per week from the sentences of a page: "three to five days a week" -> (3, 5),
 "Mon-Fri" -> (5, 5), "Monday, Wednesday and Thursday evenings" -> (3, 3).
 
-A count counts only in a sentence about attending the program, and not right after words
-that name something else scheduled by the week (family therapy, aftercare, staff hours,
+A count counts only in a sentence about attending the program, and not beside words that
+name something else scheduled by the week (family therapy, aftercare, staff hours,
 transport). What a page does not say stays None.
 """
 
@@ -58,22 +58,24 @@ _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
 
 
-# What else a page schedules by the week: a count right after these words is not a program day
-# ("family therapy one evening a week", "aftercare 1 day/week", "therapists are available Mon-Sat").
+# What else a page schedules by the week: a count beside these words, in its own clause, is not
+# a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
+# available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
     r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|optional|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing)\b", re.I)
+    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|camp|summer|"
+    r"(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient))\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage)\b", re.I)
 # ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week").
 _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
                             r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
-_SIDE_REACH = 8  # words before a count
+_SIDE_REACH = 8  # words either side of a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
 _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
@@ -91,12 +93,14 @@ def _about_program(sentence: str) -> bool:
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
-def _side_meeting(sentence: str, start: int) -> bool:
-    """Whether the words before a count, in its own clause, name something other than the program."""
+def _side_meeting(sentence: str, start: int, end: int) -> bool:
+    """Whether the words around a count, in its own clause, name something other than the program."""
     before = " ".join(_CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:])
+    after = " ".join(_CLAUSE_START.split(sentence[end:])[0].split()[:_SIDE_REACH])
     if _NEVER_PROGRAM.search(before):
         return True
-    return bool(_SIDE_MEETING.search(before)) and not _PROGRAM_NAMED.search(before)
+    around = f"{before} {after}"
+    return bool(_SIDE_MEETING.search(around)) and not _PROGRAM_NAMED.search(around)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -107,10 +111,12 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     for sentence in program_sentences(sentences):
         if not _about_program(sentence):
             continue
-        found += [value for value, start, named in _day_counts(sentence) if named or not _side_meeting(sentence, start)]
+        found += [value for value, start, end, named in _day_counts(sentence)
+                  if named or not _side_meeting(sentence, start, end)]
         single = _ONE_DAY.findall(sentence)
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
-            one_day = one_day or not _side_meeting(sentence, sentence.index(single[0]))
+            at = sentence.index(single[0])
+            one_day = one_day or not _side_meeting(sentence, at, at + len(single[0]))
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
@@ -122,15 +128,16 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
-def _day_counts(sentence: str) -> list[tuple[float, int, bool]]:
-    """Every count of program days one sentence states: its value, where it starts, and
-    whether it names the program itself."""
-    found: list[tuple[float, int, bool]] = []
+def _day_counts(sentence: str) -> list[tuple[float, int, int, bool]]:
+    """Every count of program days one sentence states: its value, where it starts and ends,
+    and whether it names the program itself."""
+    found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
         named = bool(_SELF_NAMED.search(match.group(0)))
         for value in values:
-            found.extend((n, match.start(), named) for n in ([value] if isinstance(value, float) else numbers(value)))
+            found.extend((n, match.start(), match.end(), named)
+                         for n in ([value] if isinstance(value, float) else numbers(value)))
 
     taken = sentence
     for match in _DAY_RANGE.finditer(sentence):
@@ -150,8 +157,8 @@ def _day_counts(sentence: str) -> list[tuple[float, int, bool]]:
             add(match, *match.groups())
     for match in _DAYS_TIMES.finditer(sentence):
         add(match, match.group(1))
-    for start, fewest, most in schedules(sentence):
-        found.extend({(float(fewest), start, False), (float(most), start, False)})
+    for start, end, fewest, most in schedules(sentence):
+        found.extend({(float(fewest), start, end, False), (float(most), start, end, False)})
     if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
         for match in _TWICE_WEEK.finditer(sentence):
             add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)

@@ -68,8 +68,8 @@ def mentions(sentence: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def schedules(sentence: str) -> list[tuple[int, int, int]]:
-    """(start, fewest days, most days) of each schedule of two or more weekdays."""
+def schedules(sentence: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, fewest days, most days) of each schedule of two or more weekdays."""
     groups: list[list[Mention]] = []
     for mention in mentions(sentence):
         if groups and not _GLUE.sub("", sentence[groups[-1][-1].end: mention.start]).strip():
@@ -81,5 +81,5 @@ def schedules(sentence: str) -> list[tuple[int, int, int]]:
         every = frozenset().union(*(m.days for m in group))
         sometimes = frozenset().union(*(m.days for m in group if m.alternate))
         if len(every) >= 2:
-            out.append((group[0].start, len(every - sometimes), len(every)))
+            out.append((group[0].start, group[-1].end, len(every - sometimes), len(every)))
     return out

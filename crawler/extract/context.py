@@ -10,7 +10,7 @@ from .clock import office_hours
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting|visitation|closed|we'?re here|we are here|around the clock|walk-in|"
+    r"staffed|24 hours|business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|around the clock|walk-in|"
     r"365|days a year|year-round)\b", re.I)
 
 
@@ -29,11 +29,25 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
                              r"contact|visit us|location)\b", re.I)
 
 
+# Markers that make a whole sentence about always being reachable, not about a program week.
+_ROUND_THE_CLOCK = re.compile(r"\b(?:24 hours|24/7|365|days a year|year-round|around the clock|walk-in|hotline|helpline|"
+                              r"crisis line)\b", re.I)
+# Where a sentence turns to something else: "groups meet three days a week at our clinic,
+# which is also open Saturdays".
+_TURN = re.compile(r"(?<=[,;])\s+|\s+(?=\b(?:which|but|while|whereas)\b)", re.I)
+
+
 def program_sentences(sentences: list[str]):
-    """The sentences that may state the program's schedule: not about reaching the office."""
+    """The sentences that may state the program's schedule, without their parts about reaching
+    the office, and none under an office heading."""
     office = False
     for sentence in sentences:
         if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):
             office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
-        if not office and not NOT_PROGRAM.search(sentence) and not office_hours(sentence):
-            yield sentence
+        if office:
+            continue
+        if _ROUND_THE_CLOCK.search(sentence):
+            continue
+        kept = " ".join(part for part in _TURN.split(sentence) if not NOT_PROGRAM.search(part))
+        if kept and not office_hours(kept):
+            yield kept

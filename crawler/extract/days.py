@@ -67,8 +67,14 @@ _SIDE_MEETING = re.compile(
     r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|optional|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|camp|summer|"
-    r"(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient))\b", re.I)
+    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
+    r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?)\b", re.I)
+# Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
+# detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
+# sentence, unless the sentence names the IOP (or PHP) too.
+_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient|detox)|camp|summer|"
+                            r"sober living)\b", re.I)
+_THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage)\b", re.I)
 # ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week").
@@ -109,7 +115,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
     one_day = False
     for sentence in program_sentences(sentences):
-        if not _about_program(sentence):
+        if not _about_program(sentence) or (_OTHER_SETTING.search(sentence) and not _THIS_LEVEL.search(sentence)):
             continue
         found += [value for value, start, end, named in _day_counts(sentence)
                   if named or not _side_meeting(sentence, start, end)]

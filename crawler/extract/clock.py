@@ -11,10 +11,12 @@ TIME = r"(\d{1,2}|noon)(?::(\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.]
 TIME_RANGE = re.compile(r"\b" + TIME + r"\s*(?:-|–|—|to|until|till)\s*" + TIME + r"(?![\d:])", re.I)
 
 # "runs from 9 to 1": bare hours are a clock range only after "from" and before no unit.
-_BARE_BEFORE = re.compile(r"(?:\b(?:from|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)\s*,?|"
+_BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)\s*,?|"
                           r"\b(?:mornings?|evenings?|afternoons?|nights?)\s*\()\s*$", re.I)
 # "check-in at 9, process group until 10:30, skills group until noon": the day's first and last times.
 UNTIL_CHAIN = re.compile(r"\b(?:at|from)\s+" + TIME + r"\b(?:[^.;]{0,50}?\buntil\s+" + TIME + r"\b)+", re.I)
+# "between 9 and noon"
+BETWEEN = re.compile(r"\bbetween\s+" + TIME + r"\s+and\s+" + TIME + r"(?![\d:])", re.I)
 # "begins at 9:00 a.m. and ends at 12:00 p.m.": a start and an end said apart.
 START_END = re.compile(r"\b(?:begins?|starts?)\s+at\s+" + TIME + r"\b.{0,30}?\b(?:ends?|finish(?:es)?|concludes?|wraps? up)"
                        r"\s+(?:at|by|around)\s+" + TIME, re.I)

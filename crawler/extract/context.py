@@ -20,7 +20,7 @@ NOT_PROGRAM = re.compile(
 PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
-    r"required|come (?:in|to)|participat\w*|phase|you'?ll|you will|with us)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
+    r"required|come (?:in|to)|participat\w*|phase|you'?ll|you will|with us|gather\w*)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").

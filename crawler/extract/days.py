@@ -32,6 +32,8 @@ _TWICE_WEEK = re.compile(r"\b(twice|thrice)[\s-]+(?:(?:a|per|each)\s+week|weekly
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
+# "three weekly group sessions"
+_WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|groups)\b", re.I)
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
@@ -161,8 +163,9 @@ def _day_counts(sentence: str) -> list[tuple[float, int, int, bool]]:
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
-    for match in _DAYS_TIMES.finditer(sentence):
-        add(match, match.group(1))
+    for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):
+        for match in pattern.finditer(sentence):
+            add(match, match.group(1))
     for start, end, fewest, most in schedules(sentence):
         found.extend({(float(fewest), start, end, False), (float(most), start, end, False)})
     if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day

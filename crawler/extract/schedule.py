@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from .clock import NOON, START_END, TIME_RANGE, UNTIL_CHAIN, duration
+from .clock import BETWEEN, NOON, START_END, TIME_RANGE, UNTIL_CHAIN, duration
 from .context import NOT_PROGRAM, program_sentences
 from .numbers import JOIN, NUMBER, numbers
 
@@ -54,7 +54,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                                    sentence)
         sentence = NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
         taken = sentence
-        for match in (m for pattern in (TIME_RANGE, START_END, UNTIL_CHAIN) for m in pattern.finditer(sentence)):
+        for match in (m for pattern in (TIME_RANGE, BETWEEN, START_END, UNTIL_CHAIN) for m in pattern.finditer(sentence)):
             span = duration(match)
             if span:
                 found += [] if _other_time(sentence, match) else [span]

@@ -16,6 +16,8 @@ DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|
        r"fri|sat|sun)(?:s\b|\.|\b)")
 _DAY_WORD = re.compile(r"\b" + DAY, re.I)
 _DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + DAY, re.I)
+# "Monday-Wednesday-Friday": three names joined by dashes are a list, not a span.
+_DASHED_LIST = re.compile(r"\b" + DAY + r"(?:\s*[-–]\s*" + DAY + r"){2,}", re.I)
 _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
 _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r")\b")
 _LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&)\s*" + _LETTER + r")+\b")
@@ -49,7 +51,12 @@ def _span(first: int, last: int) -> frozenset[int]:
 def mentions(sentence: str) -> list[Mention]:
     """Every day name, day span and letter list in the sentence, in order."""
     found: list[Mention] = []
+    for match in _DASHED_LIST.finditer(sentence):
+        found.append(Mention(match.start(), match.end(),
+                             frozenset(day_index(n) for n in re.findall(DAY, match.group(0), re.I))))
     for match in _DAY_SPAN.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
         found.append(Mention(match.start(), match.end(), _span(day_index(match.group(1)), day_index(match.group(2)))))
     for match in _LETTER_SPAN.finditer(sentence):
         found.append(Mention(match.start(), match.end(),

@@ -119,13 +119,15 @@ def _text(value) -> str | None:
 
 
 # Parts of a title that name a page, not a facility ("Home", "Contact Us", "Insurance We Accept").
-_GENERIC_WORDS = {"home", "homepage", "page", "welcome", "about", "us", "contact", "our", "programs", "program", "services",
-                  "insurance", "we", "accept", "blog", "faq", "faqs", "admissions", "locations", "location", "team",
-                  "staff", "resources", "news", "iop", "intensive", "outpatient", "schedule", "verify", "get", "help",
-                  "now", "the", "and", "treatment", "care", "rehab", "therapy", "mental", "health", "addiction",
-                  "recovery", "center", "of", "a", "for", "what", "to", "expect", "who", "is", "it", "info", "s",
-                  "women", "men", "teens", "teen", "adults", "adult", "adolescents", "adolescent", "veterans", "young",
-                  "youth", "family"}
+_GENERIC_WORDS = {
+    "a", "about", "accept", "addiction", "admissions", "adolescent", "adolescents", "adult", "adults",
+    "and", "blog", "care", "center", "contact", "expect", "family", "faq", "faqs", "for", "get",
+    "health", "help", "home", "homepage", "info", "insurance", "intensive", "iop", "is", "it",
+    "location", "locations", "men", "mental", "news", "now", "of", "our", "outpatient", "page",
+    "program", "programs", "recovery", "rehab", "resources", "s", "schedule", "services", "staff",
+    "team", "teen", "teens", "the", "therapy", "to", "treatment", "us", "verify", "veterans", "we",
+    "welcome", "what", "who", "women", "young", "youth"
+}
 # Parts that describe or sell rather than name: "IOP in Van Nuys", "Compassionate Care for Teens".
 _SLOGAN = re.compile(r"\b(?:in|near|serving)\s+[A-Z]|^(?:compassionate|trusted|best|top|affordable|leading|expert|quality|"
                      r"personalized|evidence[- ]based|premier|caring|effective|your)\b|\bfor\s+(?:teens|adults|women|men|"

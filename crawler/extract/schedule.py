@@ -46,6 +46,9 @@ def _other_time(sentence: str, match: re.Match) -> bool:
 _WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total")
 
 
+_CLOCK_SPANS = (TIME_RANGE, BETWEEN, START_END, UNTIL_CHAIN)
+
+
 def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     """'9:00 AM - 12:30 PM' -> (3.5, 3.5); 'three-hour sessions' -> (3, 3); 'half a day' -> (3, 4)."""
     found: list[float] = []
@@ -54,7 +57,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                                    sentence)
         sentence = NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
         taken = sentence
-        for match in (m for pattern in (TIME_RANGE, BETWEEN, START_END, UNTIL_CHAIN) for m in pattern.finditer(sentence)):
+        for match in (m for pattern in _CLOCK_SPANS for m in pattern.finditer(sentence)):
             span = duration(match)
             if span:
                 found += [] if _other_time(sentence, match) else [span]

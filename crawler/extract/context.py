@@ -30,7 +30,7 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
 
 
 # Markers that make a whole sentence about always being reachable, not about a program week.
-_ROUND_THE_CLOCK = re.compile(r"\b(?:24 hours|24/7|365|days a year|year-round|around the clock|walk-in|hotline|helpline|"
+_ROUND_THE_CLOCK = re.compile(r"\b(?:24 hours|24/7|365|days a year|around the clock|walk-in|hotline|helpline|"
                               r"crisis line)\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".

@@ -19,6 +19,11 @@ def _OWN(owner: str) -> tuple[str, ...]:  # noqa: N802 - reads as a phrase list
                                                  "treatment", "outpatient", "residential", "services", "clinic"))
 
 
+def _PARENTS(*who: str) -> tuple[str, ...]:  # noqa: N802 - reads as a phrase list
+    """"moms in recovery", "for fathers": a program for them, not the parents of a teen client."""
+    return tuple(form for w in who for form in (f"{w} in recovery", f"for {w}"))
+
+
 # Phrases that name a code in prose. Stricter than the vocabulary's synonyms, which are
 # meant for filter values: in prose "free consultation" or "United States" name nothing.
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -69,10 +74,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "gambling": ("gambling addiction", "gambling"),
     },
     "populations": {
-        "men": ("men only", "for men", "adult men", "male clients", "men-only", "fathers", "dads", "men's and women's")
-        + _OWN("men's"),
-        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women", "moms",
-                  "mothers", "men's and women's") + _OWN("women's"),
+        "men": ("men only", "for men", "adult men", "male clients", "men-only", "men's and women's")
+        + _OWN("men's") + _PARENTS("fathers", "dads"),
+        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women",
+                  "men's and women's") + _OWN("women's") + _PARENTS("mothers", "moms"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
                         "youth group", "youth program", "youth iop"),
         "young_adults": ("young adult", "transition age youth", "transitional age youth", "tay", "ages 18-25",
@@ -117,10 +122,12 @@ _AFTER_NEGATION = re.compile(
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
                          r"difference between|(?:come|comes|coming|came|transfer\w*|discharged)\s+(?:to us\s+)?from|"
-                         r"after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|"
-                         r"need(?:s|ing)?(?:\s+a)?|requir(?:e|es|ing)|refer(?:s|red)?\s+(?:\w+\s+)?to)\b", re.I)
+                         r"after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|refer(?:s|red)?\s+(?:\w+\s+)?to|"
+                         r"if\s+(?:you|they|clients?|patients?|someone)\s+(?:needs?|requires?)(?:\s+a)?)\b",
+                         re.I)
 # "clients needing detox are referred to partners", "inpatient rehab means living at a
-# facility": a level named in a referral out, or defined, is not one offered here.
+# facility": a level named in a referral out, or defined, is not one offered here; nor one a
+# condition names ("if you need withdrawal management, we will connect you with a partner").
 _NOT_OFFERED = re.compile(r"\b(?:are|is|be|get)\s+referred\b|\brefer(?:s|red)?\s+(?:you|them|clients|patients)\b|"
                           r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))|"
                           r"\bconnect\s+(?:you|them|clients|patients)\s+(?:with|to)\b|\bpartner(?:s|ed)?\s+with\b", re.I)

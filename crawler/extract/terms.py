@@ -130,7 +130,8 @@ _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather
 # condition names ("if you need withdrawal management, we will connect you with a partner").
 _NOT_OFFERED = re.compile(r"\b(?:are|is|be|get)\s+referred\b|\brefer(?:s|red)?\s+(?:you|them|clients|patients)\b|"
                           r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))|"
-                          r"\bconnect\s+(?:you|them|clients|patients)\s+(?:with|to)\b|\bpartner(?:s|ed)?\s+with\b", re.I)
+                          r"\bpartner(?:s|ed)?\s+with\s+(?:local|outside|other|community|trusted|nearby|area|hospitals?|"
+                          r"providers?|programs?|facilities)\b", re.I)
 _DEFINED = re.compile(r"^(?:\s+\w+)?\s+(?:means|is defined as|refers to|involves living|is when|partners?)\b",
                       re.I)
 # "after IOP graduation": this program's own next step, not a level elsewhere.

@@ -78,9 +78,12 @@ _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
-_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage)\b", re.I)
-# ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week").
+_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage|chaplain|spiritual)\b",
+                            re.I)
+# ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week"),
+# or its groups are what the staff lead ("Our licensed therapists lead groups three days a week").
 _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
+                            r"(?:lead|leads|led|facilitates?|facilitated)\s+(?:\w+\s+)?(?:groups?|sessions?)|"
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
                             r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
 _SIDE_REACH = 8  # words either side of a count

@@ -8,17 +8,13 @@ Each line: {"id", "split", "match": true|false, "a": record, "b": record, "note"
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from .matching import compare
-
-
-def load(path: Path, split: str | None = None) -> list[dict[str, Any]]:
-    pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [p for p in pairs if split in (None, p["split"])]
+from .scoring import load_split as load
+from .scoring import precision_recall
 
 
 def score(pairs: list[dict[str, Any]]) -> tuple[dict[str, int], list[str]]:
@@ -46,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evaluate_matching: cannot read {args.pairs}: {exc}", file=sys.stderr)
         return 2
     c, mistakes = score(pairs)
-    precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-    recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    precision, recall = precision_recall(c)
     matches = c["tp"] + c["fn"]
     print(f"{len(pairs)} pairs ({matches} match, {len(pairs) - matches} non-match)"
           f"{' [' + args.split + ']' if args.split else ''}")

@@ -10,11 +10,13 @@ nothing for that field, so anything extracted there is a false positive.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from facility.scoring import load_split as load
+from facility.scoring import precision_recall
 
 from .facts import site_record
 from .page import Page, read_page
@@ -87,11 +89,6 @@ def _same(want: Any, have: Any) -> bool:
     return want == have
 
 
-def load(path: Path, split: str | None) -> list[dict[str, Any]]:
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [c for c in cases if split in (None, c["split"])]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Precision and recall of page extraction per field.")
     parser.add_argument("corpus", type=Path)
@@ -109,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     for field in FIELDS:
         if field in counts:
             c = counts[field]
-            precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-            recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+            precision, recall = precision_recall(c)
             print(f"{field:16} {precision:9.3f} {recall:7.3f} {c['tp']:4} {c['fp']:4} {c['fn']:4}")
     if args.mistakes:
         print("\n".join(mistakes))

@@ -7,11 +7,13 @@ import re
 
 from .clock import office_hours
 
+# Words of a line about always being reachable ("24/7", "365 days a year", "walk-in").
+_ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-in|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open|office|calls?|phones?|answered|intake|coordinators?|hotline|helpline|admissions?|reach us|24/7|front desk|reception|"
-    r"staffed|24 hours|business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|around the clock|walk-in|"
-    r"365|days a year|year-round)\b", re.I)
+    r"\b(open|office|calls?|phones?|answered|intake|coordinators?|admissions?|reach us|front desk|reception|staffed|"
+    r"business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
+    + _ALWAYS_ON + r")\b", re.I)
 
 
 # Words that make a sentence about attending a program. Without one, a count of days is about
@@ -30,8 +32,7 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
 
 
 # Markers that make a whole sentence about always being reachable, not about a program week.
-_ROUND_THE_CLOCK = re.compile(r"\b(?:24 hours|24/7|365|days a year|around the clock|walk-in|hotline|helpline|"
-                              r"crisis line)\b", re.I)
+_ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
 _TURN = re.compile(r"(?<=[,;])\s+|\s+(?=\b(?:which|but|while|whereas)\b)", re.I)

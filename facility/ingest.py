@@ -5,18 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import IO, Any
 
 from . import dataset
+from .clock import now
 from .datadir import DataDir
 from .fields import PROVENANCE_FIELDS
 from .reconcile import CrawlScope, reconcile
 from .rejects import append_reject
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 # Demo records are served from this path; their source URLs carry it.
 DEMO_MARK = "/iop-demo-snapshot/"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from .clock import now
 
 
 def source_url(raw: dict[str, Any]) -> str | None:
@@ -19,7 +20,7 @@ def append_reject(path: Path, raw: Any, reason: str, origin: str) -> None:
     """Append one reject line: when, why, from where, and the raw record as received."""
     path.parent.mkdir(parents=True, exist_ok=True)
     line = {
-        "rejected_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "rejected_at": now(),
         "reason": reason,
         "url": source_url(raw),
         "origin": origin,

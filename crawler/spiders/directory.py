@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,6 +13,7 @@ from crawler.directories import LAYOUTS
 from crawler.extract.facts import site_record
 from crawler.extract.page import read_page
 from crawler.responses import count_html
+from facility.clock import now
 
 
 class DirectoryArgs(BaseModel):
@@ -88,7 +88,7 @@ class DirectorySpider(scrapy.Spider):
             return
         page = read_page(response.text, response.url)
         website = response.xpath(self.layout.website).get()
-        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        fetched_at = now()
         yield site_record([page], response.urljoin(website) if website else None, fetched_at, self.name)
 
     def page_failed(self, failure):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -13,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from crawler.args import parse_args, split_kwargs
 from crawler.locator import row_to_raw
 from crawler.pipelines import REJECT_KEY
+from facility.clock import now
 
 LA_CENTER = "34.0522, -118.2437"
 
@@ -135,7 +135,7 @@ class SamhsaSpider(scrapy.Spider):
             yield self.get_page_request(2)
 
     def parse_rows(self, rows: list[Any], url: str):
-        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        fetched_at = now()
         for row in rows:
             if not isinstance(row, dict):
                 yield {REJECT_KEY: f"row is not an object: {str(row)[:80]!r}",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -16,6 +15,7 @@ from crawler.args import parse_args, split_kwargs
 from crawler.extract.facts import site_record
 from crawler.extract.page import Page, read_page
 from crawler.responses import count_html
+from facility.clock import now
 from facility.observations import observation_key
 from facility.text import site_key
 
@@ -183,5 +183,5 @@ class SitesSpider(scrapy.Spider):
             return
         # The home page first: its JSON-LD and title name the facility.
         pages = sorted(site.pages, key=lambda p: p.url.rstrip("/") != site.home.rstrip("/"))
-        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        fetched_at = now()
         yield site_record(pages, site.home, fetched_at, self.name)

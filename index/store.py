@@ -8,7 +8,6 @@ document numbers in name order, and the sidecar arrays of index.postings.
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from array import array
@@ -74,9 +73,9 @@ def publish(root: Path, generation: Path) -> None:
         previous = current_generation(root)
     except IndexMissing:
         pass
-    tmp = root / f".{POINTER}.tmp"
-    tmp.write_text(generation.name, encoding="utf-8")
-    os.replace(tmp, root / POINTER)
+    from facility.dataset import write_atomic  # only builds switch generations; search never imports it
+
+    write_atomic(root / POINTER, [generation.name])
     # Keep the previous generation: a search that opened it a moment ago can finish.
     for path in root.glob("gen-*"):
         if path not in (generation, previous):

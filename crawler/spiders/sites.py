@@ -61,12 +61,16 @@ class SitesArgs(BaseModel):
         return values
 
 
+def _query_keys(query: str) -> set[str]:
+    return {key.lower() for key, _ in parse_qsl(query, keep_blank_values=True)}
+
+
 def link_score(url: str, text: str) -> int:
     """How likely a link leads to program facts; 0 for links not worth a request."""
     parts = urlsplit(url)
     if parts.path.lower().endswith(SKIP_EXTENSIONS):
         return 0
-    keys = {key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    keys = _query_keys(parts.query)
     if keys & TRAP_KEYS or (parts.query and not keys):
         return 0
     haystack = f"{parts.path} {parts.query} {text}".lower()
@@ -78,7 +82,7 @@ def query_shape(url: str) -> tuple[str, tuple[str, ...]] | None:
     parts = urlsplit(url)
     if not parts.query:
         return None
-    return parts.path, tuple(sorted({key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}))
+    return parts.path, tuple(sorted(_query_keys(parts.query)))
 
 
 @dataclass

@@ -23,11 +23,24 @@ from urllib.parse import parse_qs, urlsplit
 LOCATOR_PATH = "/locator/exportsAsJson/v2"
 
 
-class LocatorHandler(BaseHTTPRequestHandler):
-    server: LocatorServer
+class QuietHandler(BaseHTTPRequestHandler):
+    """A handler that answers with whole bodies and logs nothing (the crawl logs requests)."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # quiet: the crawl logs requests
+    def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def send_body(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class LocatorHandler(QuietHandler):
+    server: LocatorServer
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
@@ -50,15 +63,6 @@ class LocatorHandler(BaseHTTPRequestHandler):
             "rows": rows[(page - 1) * size : page * size],
         }
         self.send_body(200, json.dumps(body).encode("utf-8"), "application/json")
-
-    def send_body(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
 
 
 class BackgroundServer(ThreadingHTTPServer):

@@ -1,6 +1,9 @@
 """The `sites` spider over fictional facility sites served on 127.0.0.1 (tests/sites/)."""
 
 import json
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.demo_server import BackgroundServer, QuietHandler
 
 from .conftest import FAST, run_cmd
 
@@ -70,78 +73,61 @@ def test_iop_crawl_sites_then_search(site_servers, tmp_path):
     assert [h["name"] for h in json.loads(refused.stdout)] == ["Sunrise Women's IOP"]
 
 
-def _hostile_site():
+class _HostileSite(QuietHandler):
     """A fictional site built to waste a crawler's time: an endless calendar by path and by
     query, a page of 2.5 MB, a redirect to another host, a binary FAQ, and a program page
-    named only by its query string, each linking on to one more."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-    from urllib.parse import parse_qs, urlsplit
+    named only by its query string, each linking on to one more. Every path asked is kept
+    in `server.hits`."""
 
-    hits: list[str] = []
-
+    @staticmethod
     def page(title: str, body: str, links: list[tuple[str, str]]) -> bytes:
         anchors = " ".join(f"<a href='{href}'>{text}</a>" for href, text in links)
         return f"<html><head><title>{title}</title></head><body>{body}<nav>{anchors}</nav></body></html>".encode()
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+    def send(self, body: bytes, kind: str = "text/html", status: int = 200, headers: dict | None = None):
+        self.send_body(status, body, kind, headers)
 
-        def send(self, body: bytes, kind: str = "text/html", status: int = 200, headers: dict | None = None):
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def do_GET(self):
-            hits.append(self.path)
-            parts = urlsplit(self.path)
-            query = parse_qs(parts.query)
-            if parts.path == "/" and "page_id" in query:
-                n = int(query["page_id"][0])
-                return self.send(page("Tanager IOP", "<p>We accept Medi-Cal.</p>" if n == 7 else "<p>More.</p>",
-                                      [(f"/?page_id={n + 1}", "More about our IOP program")]))
-            if parts.path == "/":
-                return self.send(page("Tanager IOP", "<p>An intensive outpatient program in Whittier.</p>", [
-                    ("/program", "Our IOP program"), ("/schedule", "IOP schedule"), ("/insurance", "Insurance"),
-                    ("/calendar/1", "Program calendar"), ("/events?month=2027-01", "Program events"),
-                    ("/faq", "FAQ"), *((f"/?page_id={n}", "Intensive outpatient program") for n in (7, 8, 9, 10))]))
-            if parts.path == "/program":
-                return self.send(page("Program | Tanager IOP", "<p>Our IOP meets 3 days a week.</p>", []))
-            if parts.path == "/schedule":
-                return self.send(b"<html><body>" + b"<p>IOP schedule</p>" * 150_000 + b"</body></html>")
-            if parts.path == "/insurance":
-                return self.send(b"", status=302, headers={"Location": f"http://localhost:{port}/insurance"})
-            if parts.path.startswith("/calendar/"):
-                n = int(parts.path.rsplit("/", 1)[1])
-                return self.send(page("Calendar", "<p>No events.</p>", [(f"/calendar/{n + 1}", "Program calendar")]))
-            if parts.path == "/events":
-                return self.send(page("Events", "", [("/events?month=2027-02", "Program events")]))
-            if parts.path == "/faq":
-                return self.send(b"\x00\x01binary", kind="application/octet-stream")
-            return self.send(b"not found", kind="text/plain", status=404)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    port = server.server_address[1]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{port}/", hits
+    def do_GET(self):
+        self.server.hits.append(self.path)
+        parts = urlsplit(self.path)
+        query = parse_qs(parts.query)
+        page = self.page
+        if parts.path == "/" and "page_id" in query:
+            n = int(query["page_id"][0])
+            return self.send(page("Tanager IOP", "<p>We accept Medi-Cal.</p>" if n == 7 else "<p>More.</p>",
+                                  [(f"/?page_id={n + 1}", "More about our IOP program")]))
+        if parts.path == "/":
+            return self.send(page("Tanager IOP", "<p>An intensive outpatient program in Whittier.</p>", [
+                ("/program", "Our IOP program"), ("/schedule", "IOP schedule"), ("/insurance", "Insurance"),
+                ("/calendar/1", "Program calendar"), ("/events?month=2027-01", "Program events"),
+                ("/faq", "FAQ"), *((f"/?page_id={n}", "Intensive outpatient program") for n in (7, 8, 9, 10))]))
+        if parts.path == "/program":
+            return self.send(page("Program | Tanager IOP", "<p>Our IOP meets 3 days a week.</p>", []))
+        if parts.path == "/schedule":
+            return self.send(b"<html><body>" + b"<p>IOP schedule</p>" * 150_000 + b"</body></html>")
+        if parts.path == "/insurance":
+            port = self.server.server_address[1]
+            return self.send(b"", status=302, headers={"Location": f"http://localhost:{port}/insurance"})
+        if parts.path.startswith("/calendar/"):
+            n = int(parts.path.rsplit("/", 1)[1])
+            return self.send(page("Calendar", "<p>No events.</p>", [(f"/calendar/{n + 1}", "Program calendar")]))
+        if parts.path == "/events":
+            return self.send(page("Events", "", [("/events?month=2027-02", "Program events")]))
+        if parts.path == "/faq":
+            return self.send(b"\x00\x01binary", kind="application/octet-stream")
+        return self.send(b"not found", kind="text/plain", status=404)
 
 
 def test_a_hostile_site_costs_bounded_work_and_is_counted(tmp_path):
     """GIVEN a site of traps WHEN `iop crawl sites` reads it THEN it ends, reads a bounded
     number of pages, keeps the facts of the pages it could read, and the summary counts the
     oversized page and the off-host redirect as failed and the binary page as skipped."""
-    server, url, hits = _hostile_site()
-    try:
+    with BackgroundServer(_HostileSite) as server:
+        server.hits = []
         data = tmp_path / "data"
-        result = run_cmd(["iop", "crawl", "sites", "-a", f"urls={url}", *FAST, "-s", "RETRY_TIMES=0"], data, timeout=60)
-    finally:
-        server.shutdown()
-        server.server_close()
+        result = run_cmd(["iop", "crawl", "sites", "-a", f"urls={server.origin}/", *FAST, "-s", "RETRY_TIMES=0"],
+                         data, timeout=60)
+    hits = server.hits
     assert result.returncode == 0, result.stderr[-3000:]
     assert "fetched 1, valid 1" in result.stderr
     assert "pages: 7 read, 2 failed, 0 broken, 1 skipped" in result.stderr

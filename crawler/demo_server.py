@@ -110,13 +110,10 @@ class LocatorServer(BackgroundServer):
         return self.origin + self.path
 
 
-class FilesHandler(SimpleHTTPRequestHandler):
+class FilesHandler(QuietHandler, SimpleHTTPRequestHandler):
     """Static files of one demo site, served under the server's URL prefix."""
 
     server: FilesServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def translate_path(self, path: str) -> str:
         path = urlsplit(path).path
@@ -127,13 +124,7 @@ class FilesHandler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if urlsplit(self.path).path == "/robots.txt":
-            body = b"User-agent: *\nAllow: /\n"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
+            return self.send_body(200, b"User-agent: *\nAllow: /\n", "text/plain")
         super().do_GET()
 
 

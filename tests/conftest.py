@@ -152,20 +152,11 @@ SITES = Path(__file__).resolve().parent / "sites"
 @pytest.fixture
 def site_servers():
     """Serve folders of tests/sites, each on its own 127.0.0.1 port; yields name -> base URL."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from contextlib import ExitStack
 
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+    from crawler.demo_server import FilesServer
 
-    servers = {}
-    for folder in sorted(p for p in SITES.iterdir() if p.is_dir()):
-        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers[folder.name] = server
-    yield {name: f"http://127.0.0.1:{s.server_address[1]}/" for name, s in servers.items()}
-    for server in servers.values():
-        server.shutdown()
-        server.server_close()
+    with ExitStack() as stack:
+        servers = {folder.name: stack.enter_context(FilesServer(folder))
+                   for folder in sorted(p for p in SITES.iterdir() if p.is_dir())}
+        yield {name: server.base_url for name, server in servers.items()}

@@ -19,10 +19,12 @@ NOT_PROGRAM = re.compile(
 # Words that make a sentence about attending a program. Without one, a count of days is about
 # something else ("Volunteers help out two days a week", "Our clinic sees patients Tue-Sat"),
 # unless the sentence is a short item or label ("3 days/week") or carries a session's times.
+# "N days a week" alone is no such word: "Our gym is available to clients seven days a week".
 PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
-    r"required|come (?:in|to)|participat\w*|phase|you'?ll|you will|with us|gather\w*)\b|\bdays\s*(?:per|a|/)\s*week", re.I)
+    r"required|come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
+    r"you will|with us|gather\w*)\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").

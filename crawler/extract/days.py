@@ -37,7 +37,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|gr
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"\s+(?:or more\s+)?days\b|" + NUMBER +
+_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
@@ -46,7 +46,9 @@ _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", r
 
 # A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
 # that names the program; office-hours tables are skipped like any other office sentence.
-_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?::|\||-|–|—)?\s*.*?\d", re.I)
+_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d)", re.I)
+# Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills".
+_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
@@ -90,7 +92,14 @@ _SIDE_REACH = 8  # words either side of a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
 _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
-                          r"(?:\s+(?:of\s+(?:those|the|these)\s+)?days\b|(?:\s+of\s+them)?\s*[.!]?$)", re.I)
+                          r"(?:\s+(?:of\s+(?:those|the|these)\s+)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
+                          r"(?:\s+of\s+them)?\s*[.!]?$)", re.I)
+
+
+# "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
+# one more day on top of the schedule stated.
+_EXTRA_DAY = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
+                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?" + _DAY, re.I)
 
 
 _CLAUSE_START = re.compile(r",|;|\b(?:and|plus|while|whereas|but)\b", re.I)
@@ -118,12 +127,14 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
-    one_day = False
+    one_day = extra_day = False
     for sentence in program_sentences(sentences):
         if not _about_program(sentence) or (_OTHER_SETTING.search(sentence) and not _THIS_LEVEL.search(sentence)):
             continue
         found += [value for value, start, end, named in _day_counts(sentence)
                   if named or not _side_meeting(sentence, start, end)]
+        extra = _EXTRA_DAY.search(sentence)
+        extra_day = extra_day or bool(extra and not _side_meeting(sentence, extra.start(), extra.end()))
         single = _ONE_DAY.findall(sentence)
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
             at = sentence.index(single[0])
@@ -132,6 +143,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if rows:
         found.append(rows)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
+    if found and extra_day:
+        found.append(min(max(found) + 1, 7))
     return (int(min(found)), int(max(found))) if found else None
 
 
@@ -171,14 +184,15 @@ def _day_counts(sentence: str) -> list[tuple[float, int, int, bool]]:
             add(match, match.group(1))
     for start, end, fewest, most in schedules(sentence):
         found.extend({(float(fewest), start, end, False), (float(most), start, end, False)})
-    if not re.search(r"\b(?:individual|family|minutes?)\b", sentence, re.I):  # therapy hours are no program day
-        for match in _TWICE_WEEK.finditer(sentence):
+    for match in _TWICE_WEEK.finditer(sentence):
+        if not _therapy_hour(sentence, match):
             add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)
-        for match in _TIMES_A_WEEK.finditer(sentence):
+    for match in _TIMES_A_WEEK.finditer(sentence):
+        if not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2))
     if re.search(r"\bweek", sentence, re.I):
         for match in _ACROSS_DAYS.finditer(sentence):
-            add(match, match.group(1), match.group(2))
+            add(match, *match.groups())
     for match in _SOME_WEEKDAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _WEEKDAYS.finditer(sentence):
@@ -191,10 +205,17 @@ def _day_counts(sentence: str) -> list[tuple[float, int, int, bool]]:
     return found
 
 
+def _therapy_hour(sentence: str, match: re.Match) -> bool:
+    """Whether a count of sessions a week, in its clause, is of therapy hours rather than program
+    days: "individual therapy twice a week", "50-minute sessions 3 times a week"."""
+    clause = _CLAUSE_START.split(sentence[: match.start()])[-1] + match.group(0)
+    return bool(re.search(r"\b(?:individual|family|minutes?)\b", clause, re.I))
+
+
 def _schedule_rows(sentences: list[str]) -> int:
     """The most distinct weekdays in one run of schedule rows under a program heading."""
     best, run, heading = 0, set(), ""
-    for sentence in sentences + [""]:
+    for sentence in [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part] + [""]:
         match = _ROW_DAY.match(sentence)
         if match and not NOT_PROGRAM.search(sentence):
             run.add(_day_index(match.group(1)))

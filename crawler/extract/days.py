@@ -215,7 +215,8 @@ def _therapy_hour(sentence: str, match: re.Match) -> bool:
 def _schedule_rows(sentences: list[str]) -> int:
     """The most distinct weekdays in one run of schedule rows under a program heading."""
     best, run, heading = 0, set(), ""
-    for sentence in [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part] + [""]:
+    rows = [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part]
+    for sentence in rows + [""]:
         match = _ROW_DAY.match(sentence)
         if match and not NOT_PROGRAM.search(sentence):
             run.add(_day_index(match.group(1)))

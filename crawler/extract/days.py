@@ -38,6 +38,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|gr
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
+                          r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
@@ -53,7 +54,10 @@ _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|class
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
-_MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least)\s+(?:of\s+)?" + NUMBER + r"\s+days?\b", re.I)
+# "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
+# attend all five".
+_MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no less than|attend\w* all)\s+(?:of\s+)?" +
+                           NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b)))", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:weekdays|weekday\s+(?:mornings|evenings|afternoons|nights)|weeknights)\b", re.I)
@@ -72,7 +76,8 @@ _SIDE_MEETING = re.compile(
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
-    r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?)\b", re.I)
+    r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
+    r"anger management)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -80,8 +85,11 @@ _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
-_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|meals?|lunch|kitchen|insurance|covers?|coverage|chaplain|spiritual)\b",
-                            re.I)
+_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
+                            r"coverage|chaplain|spiritual)\b", re.I)
+# A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
+_ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
+                        r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b", re.I)
 # ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week"),
 # or its groups are what the staff lead ("Our licensed therapists lead groups three days a week").
 _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
@@ -127,12 +135,16 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
-    one_day = extra_day = False
+    one_day = extra_day = after_count = False
     for sentence in program_sentences(sentences):
         if not _about_program(sentence) or (_OTHER_SETTING.search(sentence) and not _THIS_LEVEL.search(sentence)):
             continue
-        found += [value for value, start, end, named in _day_counts(sentence)
+        if _ELSEWHERE.search(sentence):
+            continue
+        counts = [value for value, start, end, named in _day_counts(sentence, after_count)
                   if named or not _side_meeting(sentence, start, end)]
+        found += counts
+        after_count = bool(counts)
         extra = _EXTRA_DAY.search(sentence)
         extra_day = extra_day or bool(extra and not _side_meeting(sentence, extra.start(), extra.end()))
         single = _ONE_DAY.findall(sentence)
@@ -152,9 +164,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
-def _day_counts(sentence: str) -> list[tuple[float, int, int, bool]]:
+def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, int, int, bool]]:
     """Every count of program days one sentence states: its value, where it starts and ends,
-    and whether it names the program itself."""
+    and whether it names the program itself. Counts said without "days" ("then three", "as few
+    as 3") are read only beside a stated count, in this sentence or, after_count, the one before."""
     found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
@@ -172,7 +185,7 @@ def _day_counts(sentence: str) -> list[tuple[float, int, int, bool]]:
     for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
         for match in pattern.finditer(taken):
             add(match, match.group(1))
-    if found and _DAY_ONE.search(sentence):
+    if (found and _DAY_ONE.search(sentence)) or after_count:
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))

@@ -51,6 +51,19 @@ def program_sentences(sentences: list[str]):
             continue
         if _ROUND_THE_CLOCK.search(sentence):
             continue
-        kept = " ".join(part for part in _TURN.split(sentence) if not NOT_PROGRAM.search(part))
+        kept = " ".join(_program_parts(_TURN.split(sentence)))
         if kept and not office_hours(kept):
             yield kept
+
+
+def _program_parts(parts: list[str]):
+    """The parts of a sentence not about the office. A part that names no subject of its own
+    goes with the office part before it: in "Our intake coordinator can see new clients the
+    same day, Monday through Saturday", the days are the coordinator's."""
+    office = False
+    for part in parts:
+        if NOT_PROGRAM.search(part) or (office and not PROGRAM_WORDS.search(part)):
+            office = True
+            continue
+        office = False
+        yield part

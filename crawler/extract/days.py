@@ -17,7 +17,7 @@ from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import schedules
 
-_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
+_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
 # "3, 4 or 5 days a week": the first and last of a list of counts.
 _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + JOIN + NUMBER + _PER_WEEK, re.I)
@@ -28,7 +28,7 @@ _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", 
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*" + _A_WEEK, re.I)
-_TWICE_WEEK = re.compile(r"\b(twice|thrice)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+_TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
@@ -40,6 +40,7 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
+_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:typical\s+|normal\s+|usual\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
@@ -60,7 +61,8 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b)))", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
-_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:weekdays|weekday\s+(?:mornings|evenings|afternoons|nights)|weeknights)\b", re.I)
+_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
+                            r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
@@ -77,7 +79,7 @@ _SIDE_MEETING = re.compile(
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
-    r"anger management)\b", re.I)
+    r"anger management|security|guards?|on duty)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -108,6 +110,13 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 # one more day on top of the schedule stated.
 _EXTRA_DAY = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
                         r"(?:an?\s+|the\s+)?(?:\w+\s+)?" + _DAY, re.I)
+
+
+# "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
+# weeknight groups": a weekend day on top of a count of weekdays.
+_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday)s?\b|"
+                           r"\b(?:saturday|sunday)s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
+                           r"(?:and|plus)\b", re.I)
 
 
 _CLAUSE_START = re.compile(r",|;|\b(?:and|plus|while|whereas|but)\b", re.I)
@@ -143,6 +152,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             continue
         counts = [value for value, start, end, named in _day_counts(sentence, after_count)
                   if named or not _side_meeting(sentence, start, end)]
+        weekend = _PLUS_WEEKEND.search(sentence)
+        if counts and weekend and not schedules(sentence) and not _side_meeting(sentence, *weekend.span()):
+            counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
         extra = _EXTRA_DAY.search(sentence)
@@ -199,11 +211,11 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
         found.extend({(float(fewest), start, end, False), (float(most), start, end, False)})
     for match in _TWICE_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
-            add(match, 2.0 if match.group(1).lower() == "twice" else 3.0)
+            add(match, *{"twice": [2.0], "thrice": [3.0]}.get(match.group(1).lower(), [1.0, 2.0]))
     for match in _TIMES_A_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2))
-    if re.search(r"\bweek", sentence, re.I):
+    if _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
         for match in _ACROSS_DAYS.finditer(sentence):
             add(match, *match.groups())
     for match in _SOME_WEEKDAYS.finditer(sentence):

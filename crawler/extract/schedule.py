@@ -43,7 +43,8 @@ def _other_time(sentence: str, match: re.Match) -> bool:
     return bool(_NOT_SESSION.search(before) or re.search(r"\b(drive|away|walk|parking|notice|response)\b", after, re.I))
 
 
-_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week|weekly)|\s*total")
+# "3 hours each week" is a weekly total; "3 hours each weekday evening" is a session.
+_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week\b|weekly)|\s*total")
 
 
 _CLOCK_SPANS = (TIME_RANGE, BETWEEN, START_END, UNTIL_CHAIN)

@@ -63,7 +63,8 @@ def _program_parts(parts: list[str]):
     office = False
     for part in parts:
         if NOT_PROGRAM.search(part) or (office and not PROGRAM_WORDS.search(part)):
-            office = True
+            # "Our IOP runs year-round, three mornings a week": the days are still the program's
+            office = not PROGRAM_WORDS.search(part)
             continue
         office = False
         yield part

@@ -53,7 +53,7 @@ _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d)", re.
 _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
-_THEN_DAYS = re.compile(r"\b(?:then|later|dropping to|down to|tapering to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_THEN_DAYS = re.compile(r"\b(?:then|later|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
@@ -89,6 +89,12 @@ _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitaliza
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
                             r"coverage|chaplain|spiritual)\b", re.I)
+# What IOPs are in general, not what this one does: "An intensive outpatient program usually means
+# treatment three to five days a week".
+_IN_GENERAL = re.compile(r"\b(?:most|many|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
+                         r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
+                         r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
+                         r"\bwhat is an?\b", re.I)
 # A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
 _ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
                         r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b", re.I)
@@ -119,7 +125,7 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+
                            r"(?:and|plus)\b", re.I)
 
 
-_CLAUSE_START = re.compile(r",|;|\b(?:and|plus|while|whereas|but)\b", re.I)
+_CLAUSE_START = re.compile(r",|;|\b(?<!to )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from"
 
 
 _SHORT_ITEM = 6  # words
@@ -148,7 +154,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     for sentence in program_sentences(sentences):
         if not _about_program(sentence) or (_OTHER_SETTING.search(sentence) and not _THIS_LEVEL.search(sentence)):
             continue
-        if _ELSEWHERE.search(sentence):
+        if _ELSEWHERE.search(sentence) or _IN_GENERAL.search(sentence):
             continue
         counts = [value for value, start, end, named in _day_counts(sentence, after_count)
                   if named or not _side_meeting(sentence, start, end)]

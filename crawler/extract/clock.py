@@ -10,8 +10,10 @@ from .weekdays import DAY as _DAY
 TIME = r"(\d{1,2}|noon)(?::(\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.])))?"
 TIME_RANGE = re.compile(r"\b" + TIME + r"\s*(?:-|–|—|to|until|till)\s*" + TIME + r"(?![\d:])", re.I)
 
-# "runs from 9 to 1": bare hours are a clock range only after "from" and before no unit.
-_BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)\s*,?|"
+# "runs from 9 to 1", "Monday group 10-1": bare hours are a clock range only after "from" or a
+# day, and before no unit.
+_BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)"
+                          r"(?:\s+(?:groups?|sessions?|class(?:es)?|iop))?\s*,?|"
                           r"\b(?:mornings?|evenings?|afternoons?|nights?)\s*\()\s*$", re.I)
 # "check-in at 9, process group until 10:30, skills group until noon": the day's first and last times.
 UNTIL_CHAIN = re.compile(r"\b(?:at|from)\s+" + TIME + r"\b(?:[^.;]{0,50}?\buntil\s+" + TIME + r"\b)+", re.I)

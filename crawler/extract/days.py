@@ -40,7 +40,7 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
-_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:typical\s+|normal\s+|usual\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
+_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
@@ -48,10 +48,13 @@ _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", r
 
 # A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
 # that names the program; office-hours tables are skipped like any other office sentence.
-_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d)", re.I)
-# Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills".
-_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")", re.I)
-_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track)\b", re.I)
+_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\s*(?:and|or|through|thru|to)\b)\s*[a-z])", re.I)
+# A row that keeps the run going but holds no program day: "Thursday off", "Tuesday individual session".
+_ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual)", re.I)
+# Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
+# "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
+_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"\s+(?!and\b|or\b|through\b|thru\b|to\b)\w)", re.I)
+_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
@@ -59,7 +62,12 @@ _THEN_DAYS = re.compile(r"\b(?:then|later|(?:drop|taper|reduc|step)\w*\s+(?:down
 # attend all five".
 _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no less than|attend\w* all)\s+(?:of\s+)?" +
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b)))", re.I)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b", re.I)
+# "otherwise the standard IOP is three days", after a sentence that counted days a week.
+_PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
+                              r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
+# "The clinic is closed on Sundays. Groups run the other six days."
+_OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
@@ -79,7 +87,7 @@ _SIDE_MEETING = re.compile(
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
-    r"anger management|security|guards?|on duty)\b", re.I)
+    r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -88,7 +96,7 @@ _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
-                            r"coverage|chaplain|spiritual)\b", re.I)
+                            r"coverage|chaplain|spiritual|child\s?care|babysitting|parking)\b", re.I)
 # What IOPs are in general, not what this one does: "An intensive outpatient program usually means
 # treatment three to five days a week".
 _IN_GENERAL = re.compile(r"\b(?:most|many|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
@@ -204,7 +212,7 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
         for match in pattern.finditer(taken):
             add(match, match.group(1))
     if (found and _DAY_ONE.search(sentence)) or after_count:
-        for pattern in (_THEN_DAYS, _MINIMUM_DAYS):
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
@@ -224,6 +232,8 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
     if _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
         for match in _ACROSS_DAYS.finditer(sentence):
             add(match, *match.groups())
+    for match in _OTHER_DAYS.finditer(sentence):
+        add(match, match.group(1))
     for match in _SOME_WEEKDAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _WEEKDAYS.finditer(sentence):
@@ -248,6 +258,8 @@ def _schedule_rows(sentences: list[str]) -> int:
     best, run, heading = 0, set(), ""
     rows = [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part]
     for sentence in rows + [""]:
+        if _ROW_OFF.match(sentence):
+            continue
         match = _ROW_DAY.match(sentence)
         if match and not NOT_PROGRAM.search(sentence):
             run.add(_day_index(match.group(1)))

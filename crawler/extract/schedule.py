@@ -93,7 +93,7 @@ _AFTER_PROGRAM = re.compile(r"\b(aftercare|after-care|alumni|continuing care|sob
 _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
-                             r"curriculum|stay|runs?|spans?|attend|average|schedule)\b", re.I)
+                             r"curriculum|stay|runs?|spans?|attend|average)\b|^\s*schedule\s*:", re.I)
 # "every two to four weeks", "within 10 weeks": how often or how soon, not how long.
 _NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once)\s*$", re.I)
 _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)

@@ -20,7 +20,7 @@ UNTIL_CHAIN = re.compile(r"\b(?:at|from)\s+" + TIME + r"\b(?:[^.;]{0,50}?\buntil
 # "between 9 and noon"
 BETWEEN = re.compile(r"\bbetween\s+" + TIME + r"\s+and\s+" + TIME + r"(?![\d:])", re.I)
 # "begins at 9:00 a.m. and ends at 12:00 p.m.": a start and an end said apart.
-START_END = re.compile(r"\b(?:begins?|starts?)\s+at\s+" + TIME + r"\b.{0,30}?\b(?:ends?|finish(?:es)?|concludes?|wraps? up)"
+START_END = re.compile(r"\b(?:begins?|starts?|check-in\s+is)\s+at\s+" + TIME + r"\b.{0,30}?\b(?:ends?|finish(?:es)?|concludes?|wraps? up)"
                        r"\s+(?:at|by|around)\s+" + TIME, re.I)
 _UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|sessions?|people|clients|percent|%|\$)", re.I)
 

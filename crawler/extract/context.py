@@ -11,7 +11,7 @@ from .clock import office_hours
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-in|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open|office|calls?|phones?|answered|intake|coordinators?|admissions?|reach us|front desk|reception|staffed|"
+    r"\b(open|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions?|reach us|front desk|reception|staffed|"
     r"business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 
@@ -59,9 +59,15 @@ def program_sentences(sentences: list[str]):
 def _program_parts(parts: list[str]):
     """The parts of a sentence not about the office. A part that names no subject of its own
     goes with the office part before it: in "Our intake coordinator can see new clients the
-    same day, Monday through Saturday", the days are the coordinator's."""
-    office = False
+    same day, Monday through Saturday", the days are the coordinator's. A "which" part is about
+    the last words before it: "clients can use the computer lab, which is available Monday to
+    Friday" says nothing of the program."""
+    office, before = False, ""
     for part in parts:
+        other_thing = part.lower().startswith("which") and not PROGRAM_WORDS.search(" ".join(before.split()[-3:]))
+        before = part
+        if other_thing:
+            continue
         if NOT_PROGRAM.search(part) or (office and not PROGRAM_WORDS.search(part)):
             # "Our IOP runs year-round, three mornings a week": the days are still the program's
             office = not PROGRAM_WORDS.search(part)

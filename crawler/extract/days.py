@@ -13,6 +13,7 @@ import re
 from .clock import TIME_RANGE, duration
 from .context import NOT_PROGRAM, PROGRAM_WORDS, program_sentences
 from .numbers import JOIN, NUMBER, numbers
+from .text import column
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import schedules
@@ -24,6 +25,8 @@ _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + JOIN + NUMBER 
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+# A table column of day counts: "Program | Days per week" over "IOP | 3".
+_DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
@@ -39,7 +42,7 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
-                          r"\s+(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
+                          r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
@@ -56,7 +59,7 @@ _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|
 _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"\s+(?!and\b|or\b|through\b|thru\b|to\b)\w)", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
-_THEN_DAYS = re.compile(r"\b(?:then|later|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
@@ -91,7 +94,8 @@ _SIDE_MEETING = re.compile(
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
-_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient|detox)|camp|summer|"
+_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient|detox)|camp|"
+                            r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
@@ -180,6 +184,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
+    for cell in column(sentences, _DAYS_HEADER):
+        match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?", cell.strip(), re.I)
+        found += numbers(*match.groups()) if match else []
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
     if found and extra_day:
         found.append(min(max(found) + 1, 7))

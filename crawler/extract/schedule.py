@@ -14,11 +14,13 @@ import re
 from .clock import BETWEEN, NOON, START_END, TIME_RANGE, UNTIL_CHAIN, duration
 from .context import NOT_PROGRAM, program_sentences
 from .numbers import JOIN, NUMBER, numbers
+from .text import column
 
 _HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
 _HOUR_ONE = re.compile(NUMBER + _HOURS, re.I)
 _SESSION_CONTEXT = re.compile(r"\b(session|group|day|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day", re.I)
+_HOURS_HEADER = re.compile(r"hours\s*(?:per|a|/)\s*(?:session|day|group)|session (?:length|hours)", re.I)
 _HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # Minutes count only from two hours up: a "90-minute group" is one group of a program day.
 _MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
@@ -81,6 +83,9 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
         if _HALF_DAY.search(sentence):
             # A half-day program block runs three to four hours.
             found += [3.0, 4.0]
+    for cell in column(sentences, _HOURS_HEADER):
+        match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?" + r"(?:" + _HOURS + r")?", cell.strip(), re.I)
+        found += numbers(*match.groups()) if match else []
     found = [v for v in found if 0.5 <= v <= 12]
     return (round(min(found), 2), round(max(found), 2)) if found else None
 

@@ -24,3 +24,19 @@ def sentences(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def column(sentences: list[str], header: re.Pattern) -> list[str]:
+    """The cells under a table column whose header cell matches `header`: in "Program | Days
+    per week" over "IOP | 3", the days column holds "3". Tables are read as one row per line,
+    cells parted by " | " (see `page`); a row of another width ends the table."""
+    cells: list[str] = []
+    at, width = None, 0
+    for sentence in sentences:
+        row = sentence.split(" | ")
+        if at is not None and len(row) == width:
+            cells.append(row[at])
+            continue
+        at = next((i for i, cell in enumerate(row) if header.fullmatch(cell.strip())), None) if len(row) > 1 else None
+        width = len(row)
+    return cells

@@ -149,13 +149,45 @@ def _about_program(sentence: str) -> bool:
 
 
 def _side_meeting(sentence: str, start: int, end: int) -> bool:
-    """Whether the words around a count, in its own clause, name something other than the program."""
+    """Whether the words around a count, in its own clause, name something other than the program,
+    or the clause's subject is something other than the program."""
     before = " ".join(_CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:])
     after = " ".join(_CLAUSE_START.split(sentence[end:])[0].split()[:_SIDE_REACH])
     if _NEVER_PROGRAM.search(before):
         return True
     around = f"{before} {after}"
-    return bool(_SIDE_MEETING.search(around)) and not _PROGRAM_NAMED.search(around)
+    if _SIDE_MEETING.search(around) and not _PROGRAM_NAMED.search(around):
+        return True
+    return _other_subject(sentence[:start]) and not _PROGRAM_NAMED.search(sentence[:start])
+
+
+# The subject of the clause that states a count, read as the words before its first verb. Lists
+# of side activities never end ("Our gym is available...", "Recovery coaching is available by
+# text...", "Breathalyzer check-ins are required..."), so a subject has to be one a program
+# week can belong to: the program, its groups, its clients, "you", "we".
+_VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?|occurs?|held|offered|provided|available|"
+                   r"scheduled|attend\w*|come|comes|gathers?|works?|sees?|serves?|doses?|hosts?|opens?|picks?|provides?|"
+                   r"offers?|includes?|requires?|lasts?|spans?|consists?|operates?|has|have|can|may|will|must|should|"
+                   r"need|needs|joins?|participates?|spend|spends|logs?|completes?|receives?|gets?|helps?|checks?|"
+                   r"teaches|taught|holds?|visits?|expects?)\b", re.I)
+_PROGRAM_SUBJECT = re.compile(
+    r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
+    r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
+    r"intensive|outpatient|day|days|week|everyone|people|each|most|many|some|those|who|ours|it|this|they|veterans|"
+    r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
+    r"standard|rest)\b", re.I)
+_ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",
+             "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
+
+
+def _other_subject(before: str) -> bool:
+    clause = re.split(r"[;:.!?]", before)[-1]
+    verb = _VERB.search(clause)
+    if not verb:
+        return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
+    subject = clause[: verb.start()]
+    words = [w for w in re.findall(r"[a-z][a-z'-]+", subject, re.I) if w.lower() not in _ARTICLES]
+    return bool(words) and not _PROGRAM_SUBJECT.search(subject)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:

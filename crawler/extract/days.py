@@ -30,7 +30,7 @@ _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
-_TIMES_WEEK = re.compile(r"\b(\d)\s*x\s*" + _A_WEEK, re.I)
+_TIMES_WEEK = re.compile(r"\b(\d)(?:\s*[-–]\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
 _TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
@@ -65,6 +65,18 @@ _THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|tap
 # attend all five".
 _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no less than|attend\w* all)\s+(?:of\s+)?" +
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b)))", re.I)
+# A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
+# Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
+_ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|needs?|or|down to)\s+(?:just\s+|only\s+)?" +
+                     NUMBER + r"(?!\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
+                     r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))", re.I)
+# "can add a fourth day", "three required days and an optional fourth"
+_ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
+                          r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
+_ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
+# A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
+_LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
+                         r"schedule)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
@@ -88,7 +100,7 @@ _SIDE_MEETING = re.compile(
     r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|optional|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|community|yoga|(?<!after\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
+    r"church|community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
@@ -196,7 +208,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
     one_day = extra_day = after_count = False
     for sentence in program_sentences(sentences):
-        if not _about_program(sentence) or (_OTHER_SETTING.search(sentence) and not _THIS_LEVEL.search(sentence)):
+        # a sentence right after one that counted program days may go on about them ("Clients start
+        # with four days a week. By the second month, most are down to two.")
+        if not (_about_program(sentence) or after_count) or (_OTHER_SETTING.search(sentence) and
+                                                             not _THIS_LEVEL.search(sentence)):
+            after_count = False
             continue
         if _ELSEWHERE.search(sentence) or _IN_GENERAL.search(sentence):
             continue
@@ -249,12 +265,14 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
         taken = taken.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
         for match in pattern.finditer(taken):
-            add(match, match.group(1))
+            add(match, *match.groups())
     if (found and _DAY_ONE.search(sentence)) or after_count:
-        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS):
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS):
+        for match in _ORDINAL_DAY.finditer(taken):
+            add(match, _ORDINALS[match.group(1).lower()])
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):

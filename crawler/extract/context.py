@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from .clock import office_hours
+from .weekdays import DAY
 
 # Words of a line about always being reachable ("24/7", "365 days a year", "walk-in").
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-in|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions?|reach us|front desk|reception|staffed|"
+    r"\b(open|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 
@@ -37,7 +38,7 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
 _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
-_TURN = re.compile(r"(?<=[,;])\s+|\s+(?=\b(?:which|but|while|whereas)\b)", re.I)
+_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\b(?:which|but|while|whereas)\b)", re.I)  # not inside a day list
 
 
 def program_sentences(sentences: list[str]):

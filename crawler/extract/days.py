@@ -100,7 +100,7 @@ _SIDE_MEETING = re.compile(
     r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|optional|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
+    r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
@@ -192,14 +192,30 @@ _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "t
              "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
 
 
+# Verbs of using, getting or sending something rather than attending: "Clients can use the fitness
+# room seven days a week", "Clients receive a hot breakfast three mornings a week".
+_USE_VERB = re.compile(r"\b(?:use|uses|access|accesses|enjoy|enjoys|receive|receives|get|gets|eat|eats|borrow|borrows|"
+                       r"book|books|email|emails|text|texts|post|posts|pick|picks|drop|drops)\b", re.I)
+_PREPOSITION = re.compile(r"\b(?:for|to|at|in|on|with|during|before|after|from|as|by)\b", re.I)
+_OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?)\b",
+                          re.I)
+
+
 def _other_subject(before: str) -> bool:
     clause = re.split(r"[;:.!?]", before)[-1]
-    verb = _VERB.search(clause)
+    verb = min((m for m in (_VERB.search(clause), _USE_VERB.search(clause)) if m), key=lambda m: m.start(), default=None)
     if not verb:
         return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
     subject = clause[: verb.start()]
     words = [w for w in re.findall(r"[a-z][a-z'-]+", subject, re.I) if w.lower() not in _ARTICLES]
-    return bool(words) and not _PROGRAM_SUBJECT.search(subject)
+    if words and not _PROGRAM_SUBJECT.search(subject):
+        return True
+    used = _USE_VERB.search(clause)
+    if not used:
+        return False
+    # what is used is the words after the verb, up to a preposition ("laptops for telehealth sessions")
+    thing = _PREPOSITION.split(clause[used.end():])[0]
+    return bool(thing.strip()) and not _OBJECT_NOUN.search(thing)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:

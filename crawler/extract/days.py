@@ -68,7 +68,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
 _ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|needs?|or|down to)\s+(?:just\s+|only\s+)?" +
-                     NUMBER + r"(?!\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
+                     NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"

@@ -20,7 +20,8 @@ UNTIL_CHAIN = re.compile(r"\b(?:at|from)\s+" + TIME + r"\b(?:[^.;]{0,50}?\buntil
 # "between 9 and noon"
 BETWEEN = re.compile(r"\bbetween\s+" + TIME + r"\s+and\s+" + TIME + r"(?![\d:])", re.I)
 # "begins at 9:00 a.m. and ends at 12:00 p.m.": a start and an end said apart.
-START_END = re.compile(r"\b(?:begins?|starts?|check-in\s+is)\s+at\s+" + TIME + r"\b.{0,30}?\b(?:ends?|finish(?:es)?|concludes?|wraps? up)"
+START_END = re.compile(r"\b(?:begins?|starts?|check-in(?:\s+is)?)\s+at\s+" + TIME + r"\b.{0,60}?\b(?:ends?|finish(?:es)?|concludes?|"
+                       r"wraps?[\s-]up)"
                        r"\s+(?:at|by|around)\s+" + TIME, re.I)
 _UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|sessions?|people|clients|percent|%|\$)", re.I)
 
@@ -39,7 +40,9 @@ def duration(m: re.Match) -> float | None:
     when the numbers are no clock times at all ("3-5 days")."""
     h1, m1, ap1, h2, m2, ap2 = m.groups()
     if not (ap1 or ap2 or m1 or m2 or "noon" in (h1.lower(), h2.lower())):
-        bare_clock = _BARE_BEFORE.search(m.string[: m.start()]) and not _UNIT_AFTER.match(m.string[m.end():])
+        # "check-in at 9 ... wrap-up at 2": words of starting and ending make bare hours a clock
+        bare_clock = m.re in (START_END, UNTIL_CHAIN) or (_BARE_BEFORE.search(m.string[: m.start()])
+                                                          and not _UNIT_AFTER.match(m.string[m.end():]))
         if not bare_clock or not (1 <= int(h1) <= 12 and 1 <= int(h2) <= 12):
             return None  # "3-5" alone is not a time range
     if h2.lower() == "noon":

@@ -23,6 +23,9 @@ _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:d
 # "3, 4 or 5 days a week": the first and last of a list of counts.
 _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + JOIN + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
+# "two mornings and one evening each week": parts of a week added up.
+_PART = r"\s+(?:mornings?|evenings?|afternoons?|nights?|days?)"
+_DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
@@ -202,7 +205,7 @@ _OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|session
 
 
 def _other_subject(before: str) -> bool:
-    clause = re.split(r"[;:.!?]", before)[-1]
+    clause = re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1]
     verb = min((m for m in (_VERB.search(clause), _USE_VERB.search(clause)) if m), key=lambda m: m.start(), default=None)
     if not verb:
         return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
@@ -274,7 +277,12 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
                          for n in ([value] if isinstance(value, float) else numbers(value)))
 
     taken = sentence
-    for match in _DAY_RANGE.finditer(sentence):
+    for match in _DAY_SUM.finditer(sentence):
+        parts = numbers(match.group(1), match.group(2))
+        if len(parts) == 2:
+            add(match, sum(parts))
+        taken = taken.replace(match.group(0), " " * len(match.group(0)))
+    for match in _DAY_RANGE.finditer(taken):
         # "phase one and three days": the one names the phase
         names_phase = re.search(r"\b(phase|step|level|stage|week|month|track)\s*$", sentence[: match.start()], re.I)
         add(match, None if names_phase else match.group(1), match.group(2), match.group(3))

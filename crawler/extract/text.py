@@ -12,6 +12,11 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|Inc|No|Jr|Sr|vs|etc|approx|e\.g|i\.e)\.)$")
 
 
+# "Mon. Tue. Thu.": abbreviated weekdays in a row are one list, not three sentences.
+_DAY_ABBREVIATION = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?:\s|$)")
+_DAY_RUN = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped."""
     out: list[str] = []
@@ -19,7 +24,8 @@ def sentences(text: str) -> list[str]:
         part = _SPACES.sub(" ", part).strip()
         if not part:
             continue
-        if out and _ABBREVIATION.search(out[-1]) and not part.startswith("•"):
+        if out and (_ABBREVIATION.search(out[-1]) or _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)) \
+                and not part.startswith("•"):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

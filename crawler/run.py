@@ -134,9 +134,16 @@ def _crawl(jobs, data_dir: DataDir, overrides: dict[str, Any], on_item):
         if on_item:
             on_item(len(items))
 
+    def rejected(item, **_):
+        try:
+            scope.unreadable.add(observation_key(dict(item)))
+        except (KeyError, IndexError, TypeError):
+            pass  # a locator row has no key but its content: a changed row is a new observation anyway
+
     for name, kwargs in jobs:
         crawler = process.create_crawler(name)
         crawler.signals.connect(collect, signal=signals.item_scraped)
+        crawler.signals.connect(rejected, signal=signals.item_dropped)
         crawlers.append(crawler)
         process.crawl(crawler, **kwargs)
     process.start()

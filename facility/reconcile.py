@@ -54,6 +54,9 @@ class CrawlScope:
 
     scopes: dict[str, str] = field(default_factory=dict)  # observation key -> scope
     complete: set[str] = field(default_factory=set)
+    # Observation keys whose source answered with a record the model rejected: the site or
+    # listing is still there, only unreadable this time, so it is not marked missing.
+    unreadable: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -219,7 +222,8 @@ def reconcile(
     # A scope read whole that produced nothing at all is an outage, not every facility gone.
     productive = {crawl.scopes[k] for k in by_key if k in crawl.scopes}
     for key, o in observations.items():
-        if key not in by_key and o.scope in crawl.complete and o.scope in productive and not o.missing_since:
+        if key not in by_key and key not in crawl.unreadable and o.scope in crawl.complete and o.scope in productive \
+                and not o.missing_since:
             o.missing_since = now
 
     ordered = sorted(observations.values(), key=lambda o: (o.first_seen, o.key))

@@ -76,3 +76,28 @@ def test_an_oversized_detail_page_and_a_looping_next_link_cost_bounded_work(tmp_
     assert len(out.read_text().splitlines()) == 63
     assert "'directory/pages_failed': 1" in result.stderr
     assert "'directory/pages_ok': 67" in result.stderr  # 4 listing pages (page 1 once) + 63 details
+
+
+def test_a_listing_the_model_rejects_is_not_taken_for_gone(tmp_path):
+    """A detail page that still answers but now yields a record the model rejects (its name is
+    gone) is counted as rejected, and its facility is neither updated nor marked stale."""
+    import re
+    import shutil
+
+    folder = tmp_path / "directory"
+    shutil.copytree(Path(str(resources.files("facility") / "demo_data" / "directory")), folder)
+    data = tmp_path / "data"
+    with FilesServer(folder, "/dir/", port=0) as server:
+        crawl = ["iop", "crawl", "directory", "-a", f"start_url={server.base_url}listing/page-1.html", *FAST,
+                 "-s", "RETRY_TIMES=0"]
+        assert "new 64, updated 0, unchanged 0, stale 0" in run_cmd(crawl, data).stderr
+        detail = sorted((folder / "facility").glob("*.html"))[0]
+        page = detail.read_text()
+        name = re.search(r'<h1 class="facility-name">([^<]+)</h1>', page).group(1)
+        page = page.replace(f">{name}</h1>", "></h1>").replace(f"<title>{name} ", "<title>")
+        detail.write_text(page)
+        result = run_cmd(crawl, data)
+    assert "rejected 1" in result.stderr and "stale 0" in result.stderr, result.stderr[-1500:]
+    shown = run_cmd(["iop", "search", name, "--format", "json"], data)
+    assert name in shown.stdout
+    assert "name is empty" in (data / "rejects.jsonl").read_text()

@@ -73,6 +73,39 @@ def test_iop_crawl_sites_then_search(site_servers, tmp_path):
     assert [h["name"] for h in json.loads(refused.stdout)] == ["Sunrise Women's IOP"]
 
 
+def test_a_site_that_answers_but_reads_as_no_record_is_not_taken_for_gone(tmp_path):
+    """GIVEN two sites crawled once
+    WHEN one of them still answers but its pages now name no facility (the record is rejected),
+    and later stops answering at all
+    THEN the reject is counted, and neither crawl marks its facility stale: only a site whose
+    home page was read and gave a valid record of someone else could show that."""
+    import shutil
+
+    from crawler.demo_server import FilesServer
+
+    from .conftest import SITES
+
+    for name in ("harbor", "sunrise"):
+        shutil.copytree(SITES / name, tmp_path / name)
+    data = tmp_path / "data"
+    with FilesServer(tmp_path / "sunrise", port=0) as sunrise:
+        with FilesServer(tmp_path / "harbor", port=0) as harbor:
+            crawl = ["iop", "crawl", "sites", "-a", f"urls={harbor.base_url},{sunrise.base_url}", *FAST,
+                     "-s", "RETRY_TIMES=0"]
+            assert "new 2, updated 0, unchanged 0, stale 0" in run_cmd(crawl, data).stderr
+            for page in (tmp_path / "harbor").glob("*.html"):
+                page.unlink()
+            (tmp_path / "harbor" / "index.html").write_text(
+                "<html><body><p>An intensive outpatient program.</p></body></html>")
+            unreadable = run_cmd(crawl, data).stderr
+            assert "rejected 1" in unreadable and "stale 0" in unreadable, unreadable[-1500:]
+            assert "name is empty" in (data / "rejects.jsonl").read_text()
+        gone = run_cmd(crawl, data).stderr  # nothing answers on harbor's port any more
+        assert "stale 0" in gone and "1 failed" in gone, gone[-1500:]
+    found = run_cmd(["iop", "search", "--format", "json"], data)
+    assert sorted(h["name"] for h in json.loads(found.stdout)) == ["Harbor Light Recovery", "Sunrise Women's IOP"]
+
+
 class _HostileSite(QuietHandler):
     """A fictional site built to waste a crawler's time: an endless calendar by path and by
     query, a page of 2.5 MB, a redirect to another host, a binary FAQ, and a program page

@@ -134,6 +134,11 @@ _SLOGAN = re.compile(r"\b(?:in|near|serving)\s+[A-Z]|^(?:compassionate|trusted|b
                      r"you|families|veterans|everyone)\b", re.I)
 
 
+def title_parts(title: str) -> list[str]:
+    """A page title's parts: "Harbor Light | IOP in Van Nuys" -> ["Harbor Light", "IOP in Van Nuys"]."""
+    return [part for part in (p.strip(" \t|–—:~•·»«-") for p in _TITLE_SPLIT.split(title)) if part]
+
+
 def name_from_title(title: str, host: str) -> str | None:
     """The facility's name from a page title, without slogans ("Harbor Light | IOP in Van Nuys").
 
@@ -141,7 +146,7 @@ def name_from_title(title: str, host: str) -> str | None:
     shares most with the site's host name (its words, or its initials: "mcc-whittier" for
     "Mariposa Counseling Center") wins; else the first part left.
     """
-    parts = [re.sub(r"^(?:welcome to|home of)\s+", "", p.strip(), flags=re.I) for p in _TITLE_SPLIT.split(title)]
+    parts = [re.sub(r"^(?:welcome to|home of)\s+", "", p, flags=re.I) for p in title_parts(title)]
     parts = [p for p in parts if p]
     if not parts:
         return None

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from crawler.args import parse_args, split_kwargs
 from crawler.directories import LAYOUTS
 from crawler.extract.facts import site_record
-from crawler.extract.page import read_page
+from crawler.extract.page import read_page, title_parts
 from crawler.responses import count_html
 from facility.clock import now
 
@@ -56,6 +56,7 @@ class DirectorySpider(scrapy.Spider):
         self.failed = 0
         self.capped = False
         self.complete_scopes: set[str] = set()
+        self.own_names: set[str] = set()
 
     def scope_of(self, record: dict[str, Any]) -> str:
         return self.scope
@@ -75,6 +76,9 @@ class DirectorySpider(scrapy.Spider):
     def parse_listing(self, response):
         if not count_html(self, response):
             return
+        # The directory's own name ("LA Outpatient Directory – page 1"): a detail page whose title
+        # holds nothing else names no facility.
+        self.own_names.update(title_parts(response.xpath("string(//title)").get() or ""))
         for href in response.xpath(self.layout.listing_links).getall():
             yield response.follow(href, callback=self.parse_facility, errback=self.page_failed)
         next_page = response.xpath(self.layout.next_page).get()
@@ -87,6 +91,8 @@ class DirectorySpider(scrapy.Spider):
         if not count_html(self, response):
             return
         page = read_page(response.text, response.url)
+        if page.title_name in self.own_names:
+            page.title_name = None
         website = response.xpath(self.layout.website).get()
         fetched_at = now()
         yield site_record([page], response.urljoin(website) if website else None, fetched_at, self.name)

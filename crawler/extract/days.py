@@ -46,7 +46,7 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
-_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
+_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)

@@ -126,7 +126,8 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             taken = taken.replace(match.group(0), " ")
         for match in _WEEK_ONE.finditer(taken):
             after = taken[match.end(): match.end() + 12].lower()
-            if _NOT_LENGTH.search(after) or _NOT_LENGTH_BEFORE.search(taken[: match.start()]):
+            if _NOT_LENGTH.search(after) or _NOT_LENGTH_BEFORE.search(taken[: match.start()]) \
+                    or _OTHER_LEVEL.match(taken[match.end():]):  # "two weeks in PHP before stepping down to IOP"
                 continue
             found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):

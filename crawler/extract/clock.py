@@ -14,6 +14,7 @@ TIME_RANGE = re.compile(r"\b" + TIME + r"\s*(?:-|–|—|to|until|till)\s*" + TI
 # day, and before no unit.
 _BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)"
                           r"(?:\s+(?:groups?|sessions?|class(?:es)?|iop))?\s*,?|"
+                          r"\b(?:sessions?|groups?|class(?:es)?|iop|program)\s+(?:run|runs|meet|meets)|"
                           r"\b(?:mornings?|evenings?|afternoons?|nights?)\s*\()\s*$", re.I)
 # "check-in at 9, process group until 10:30, skills group until noon": the day's first and last times.
 UNTIL_CHAIN = re.compile(r"\b(?:at|from)\s+" + TIME + r"\b(?:[^.;]{0,50}?\buntil\s+" + TIME + r"\b)+", re.I)
@@ -23,7 +24,8 @@ BETWEEN = re.compile(r"\bbetween\s+" + TIME + r"\s+and\s+" + TIME + r"(?![\d:])"
 START_END = re.compile(r"\b(?:begins?|starts?|check-in(?:\s+is)?)\s+at\s+" + TIME + r"\b.{0,60}?\b(?:ends?|finish(?:es)?|concludes?|"
                        r"wraps?[\s-]up)"
                        r"\s+(?:at|by|around)\s+" + TIME, re.I)
-_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|sessions?|people|clients|percent|%|\$)", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|sessions?|people|clients|percent|%|\$|times|x\b)",
+                         re.I)
 
 
 def _clock(hour: str, minute: str | None, meridiem: str | None) -> float:

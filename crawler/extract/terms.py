@@ -74,9 +74,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "gambling": ("gambling addiction", "gambling"),
     },
     "populations": {
-        "men": ("men only", "for men", "adult men", "male clients", "men-only", "men's and women's")
+        "men": ("men only", "for men", "adult men", "male clients", "men-only", "men's and women's", "for males",
+                "male-only")
         + _OWN("men's") + _PARENTS("fathers", "dads"),
-        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women",
+        "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women", "for females",
+                  "female-only",
                   "men's and women's") + _OWN("women's") + _PARENTS("mothers", "moms"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
                         "youth group", "youth program", "youth iop"),
@@ -91,7 +93,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "veterans": ("veteran",),
     },
     "levels_of_care": {
-        "detox": ("detox", "withdrawal management", "detoxification"),
+        "detox": ("detox", "withdrawal management", "detoxification", "supervised withdrawal", "managed withdrawal"),
         "inpatient": ("inpatient",),
         "residential": ("residential",),
         "php": ("partial hospitalization", "php", "day treatment"),
@@ -120,6 +122,7 @@ _AFTER_NEGATION = re.compile(
 # Words that introduce the other option of a comparison: a level named right after them
 # ("unlike inpatient care", "after completing residential treatment") is not offered here.
 _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather than|versus|vs\.?|alternative to|"
+                         r"if(?=\s+\S+(?:\s+\S+)?\s+(?:is|are)\s+(?:needed|required|necessary|recommended|indicated))|"
                          r"step(?:ping)?[- ]down from|after completing|following|transition(?:ing)? from|"
                          r"difference between|(?:come|comes|coming|came|transfer\w*|discharged)\s+(?:to us\s+)?from|"
                          r"after(?:\s+\S+\s+(?:days?|weeks?|months?)\s+(?:of|in))?|refer(?:s|red)?\s+(?:\w+\s+)?to|"
@@ -246,8 +249,8 @@ def _negated(clause: str, match: re.Match, field: str = "") -> bool:
         # "After IOP, clients continue in outpatient": a sentence that opens on "after" tells the
         # order of this program's own steps, not a level elsewhere.
         after_own = not clause[: match.start()].strip() or _OWN_STEP.match(clause[match.end():])
-        cues = [c for c in _COMPARISON.finditer(clause[: match.start()])
-                if not (c.group(0).lower() == "after" and (not clause[: c.start()].strip() or after_own))]
+        cues = [c for c in _COMPARISON.finditer(clause) if c.end() <= match.start()
+                and not (c.group(0).lower() == "after" and (not clause[: c.start()].strip() or after_own))]
         return bool(cues) and len(clause[cues[-1].end(): match.start()].split()) <= _COMPARISON_REACH
     return False
 
@@ -263,9 +266,11 @@ _AGE_FLOOR = re.compile(r"\b(?:do not|don't|cannot|can't|won't|does not|doesn't|
 # "ages 18-64", "aged 16 to 24", "youth ages 12 through 17"
 _AGE_RANGE = re.compile(r"\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})\b|"
                         r"\b(\d{1,2})\s*(?:-|–|—|to|through)\s*(\d{1,2})[\s-]+(?:years?[\s-]+old|year-olds)\b", re.I)
-# "18 and up", "65 or older", "18 years of age or older", "at least 18 years old", "(18+)"
+# "18 and up", "65 or older", "18 years of age or older", "at least 18 years old", "(18+)", "over 18"
 _AGE_AND_UP = re.compile(
     r"\b(\d{2})\s*(?:years?\s*(?:old\s+|of\s+age\s+)?)?(?:and|or)\s+(?:up|older|over|above)\b|"
+    r"\b(?:over|older than|above)\s+the\s+age\s+of\s+(\d{2})\b|"
+    r"\b(?:over|older than)\s+(\d{2})(?:\s+years?\s+(?:old|of\s+age))?(?=\s*(?:[.,;:)]|$|and\b|who\b))|"
     r"\bat\s+least\s+(\d{2})\s+years\b|"
     r"(?:\(|\b(?:ages?|aged|adults|clients|patients|anyone|individuals|people|seniors)\s+)(\d{2})\s*\+", re.I)
 # "adult men and women" are all adults; "separate groups for men and women" are two populations.

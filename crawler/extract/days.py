@@ -80,6 +80,8 @@ _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
 _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
                          r"schedule)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
+_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER +
+                          r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
@@ -135,7 +137,7 @@ _SIDE_REACH = 8  # words either side of a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
 _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
-                          r"(?:\s+(?:of\s+(?:those|the|these)\s+)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
+                          r"(?:\s+(?:of\s+(?:those|the|these)\s+(?:\w+\s+)?)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
                           r"(?:\s+of\s+them)?\s*[.!]?$)", re.I)
 
 
@@ -276,6 +278,11 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
             found.extend((n, match.start(), match.end(), named)
                          for n in ([value] if isinstance(value, float) else numbers(value)))
 
+    choice = _CHOOSE_DAYS.search(sentence)
+    if choice and numbers(choice.group(1)):
+        # "Sessions are offered Monday through Saturday, and clients choose three": the days a
+        # person comes, not the days on offer
+        return [(numbers(choice.group(1))[0], choice.start(), choice.end(), False)]
     taken = sentence
     for match in _DAY_SUM.finditer(sentence):
         parts = numbers(match.group(1), match.group(2))

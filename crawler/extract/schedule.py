@@ -67,7 +67,8 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 taken = taken.replace(match.group(0), " ")
         if _SESSION_CONTEXT.search(sentence) and not re.search(r"\bweeks?\b.*\bhours?\b.*\btotal\b", sentence, re.I):
             for match in _HOUR_RANGE.finditer(taken):
-                found += [] if _other_time(taken, match) else numbers(match.group(1), match.group(2))
+                weekly = _WEEKLY_TOTAL.match(taken[match.end(): match.end() + 40].lower())  # "9-12 hours ... per week"
+                found += [] if _other_time(taken, match) or weekly else numbers(match.group(1), match.group(2))
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()

@@ -46,7 +46,8 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
-_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b", re.I)
+_EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
+                        r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
@@ -70,8 +71,10 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
-_ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|needs?|or|down to)\s+(?:just\s+|only\s+)?" +
+_ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
+                     r"typically|normally|generally)\s+(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
+                     r"days?|evenings?|mornings?|afternoons?|nights?|"
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
@@ -89,7 +92,7 @@ _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
-_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
+_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
@@ -107,7 +110,8 @@ _SIDE_MEETING = re.compile(
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
-    r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal)\b", re.I)
+    r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal|interns?|trainees?|"
+    r"continuing care)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -192,7 +196,7 @@ _PROGRAM_SUBJECT = re.compile(
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
     r"intensive|outpatient|day|days|week|everyone|people|each|most|many|some|those|who|ours|it|this|they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
-    r"standard|rest)\b", re.I)
+    r"standard|rest|levels?|stages?|steps?)\b", re.I)
 _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",
              "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
 
@@ -208,6 +212,11 @@ _OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|session
 
 def _other_subject(before: str) -> bool:
     clause = re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1]
+    # "free lunch on group days, which are Monday, Wednesday and Thursday": a "which" clause is
+    # about the words right before it
+    *head, _ = re.split(r",\s*(?=(?:which|that|where)\b)", clause)
+    if head:
+        return not _PROGRAM_SUBJECT.search(" ".join(head[-1].split()[-3:]))
     verb = min((m for m in (_VERB.search(clause), _USE_VERB.search(clause)) if m), key=lambda m: m.start(), default=None)
     if not verb:
         return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge

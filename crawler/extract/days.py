@@ -1,9 +1,8 @@
 """Days per week from the sentences of a page: "three to five days a week" -> (3, 5),
 "Mon-Fri" -> (5, 5), "Monday, Wednesday and Thursday evenings" -> (3, 3).
 
-A count counts only in a sentence about attending the program, and not beside words that
-name something else scheduled by the week (family therapy, aftercare, staff hours,
-transport). What a page does not say stays None.
+A count counts only in a sentence about attending the program, and only where it is the
+program's week, not something else's (see `whose`). What a page does not say stays None.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from .text import column
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import schedules
+from .whose import CLAUSE_START, elsewhere, not_the_programs
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
@@ -99,45 +99,6 @@ _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
 
 
-# What else a page schedules by the week: a count beside these words, in its own clause, is not
-# a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
-# available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
-_SIDE_MEETING = re.compile(
-    r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
-    r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
-    r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|optional|"
-    r"visit\w*|screens?|urinalysis|drug tests?|"
-    r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
-    r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
-    r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal|interns?|trainees?|"
-    r"continuing care)\b", re.I)
-# Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
-# detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
-# sentence, unless the sentence names the IOP (or PHP) too.
-_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient|detox)|camp|"
-                            r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
-                            r"sober living)\b", re.I)
-_THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
-# Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
-_NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
-                            r"coverage|chaplain|spiritual|child\s?care|babysitting|parking)\b", re.I)
-# What IOPs are in general, not what this one does: "An intensive outpatient program usually means
-# treatment three to five days a week".
-_IN_GENERAL = re.compile(r"\b(?:most|many|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
-                         r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
-                         r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
-                         r"\bwhat is an?\b", re.I)
-# A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
-_ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
-                        r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b", re.I)
-# ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week"),
-# or its groups are what the staff lead ("Our licensed therapists lead groups three days a week").
-_PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
-                            r"(?:lead|leads|led|facilitates?|facilitated)\s+(?:\w+\s+)?(?:groups?|sessions?)|"
-                            r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
-                            r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
-_SIDE_REACH = 8  # words either side of a count
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
 _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
@@ -158,7 +119,6 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+
                            r"(?:and|plus)\b", re.I)
 
 
-_CLAUSE_START = re.compile(r",|;|\b(?<!to )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from"
 
 
 _SHORT_ITEM = 6  # words
@@ -169,69 +129,6 @@ def _about_program(sentence: str) -> bool:
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
-def _side_meeting(sentence: str, start: int, end: int) -> bool:
-    """Whether the words around a count, in its own clause, name something other than the program,
-    or the clause's subject is something other than the program."""
-    before = " ".join(_CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:])
-    after = " ".join(_CLAUSE_START.split(sentence[end:])[0].split()[:_SIDE_REACH])
-    if _NEVER_PROGRAM.search(before):
-        return True
-    around = f"{before} {after}"
-    if _SIDE_MEETING.search(around) and not _PROGRAM_NAMED.search(around):
-        return True
-    return _other_subject(sentence[:start]) and not _PROGRAM_NAMED.search(sentence[:start])
-
-
-# The subject of the clause that states a count, read as the words before its first verb. Lists
-# of side activities never end ("Our gym is available...", "Recovery coaching is available by
-# text...", "Breathalyzer check-ins are required..."), so a subject has to be one a program
-# week can belong to: the program, its groups, its clients, "you", "we".
-_VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?|occurs?|held|offered|provided|available|"
-                   r"scheduled|attend\w*|come|comes|gathers?|works?|sees?|serves?|doses?|hosts?|opens?|picks?|provides?|"
-                   r"offers?|includes?|requires?|lasts?|spans?|consists?|operates?|has|have|can|may|will|must|should|"
-                   r"need|needs|joins?|participates?|spend|spends|logs?|completes?|receives?|gets?|helps?|checks?|"
-                   r"teaches|taught|holds?|visits?|expects?)\b", re.I)
-_PROGRAM_SUBJECT = re.compile(
-    r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
-    r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
-    r"intensive|outpatient|day|days|week|everyone|people|each|most|many|some|those|who|ours|it|this|they|veterans|"
-    r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
-    r"standard|rest|levels?|stages?|steps?)\b", re.I)
-_ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",
-             "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
-
-
-# Verbs of using, getting or sending something rather than attending: "Clients can use the fitness
-# room seven days a week", "Clients receive a hot breakfast three mornings a week".
-_USE_VERB = re.compile(r"\b(?:use|uses|access|accesses|enjoy|enjoys|receive|receives|get|gets|eat|eats|borrow|borrows|"
-                       r"book|books|email|emails|text|texts|post|posts|pick|picks|drop|drops)\b", re.I)
-_PREPOSITION = re.compile(r"\b(?:for|to|at|in|on|with|during|before|after|from|as|by)\b", re.I)
-_OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?)\b",
-                          re.I)
-
-
-def _other_subject(before: str) -> bool:
-    clause = re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1]
-    # "free lunch on group days, which are Monday, Wednesday and Thursday": a "which" clause is
-    # about the words right before it
-    *head, _ = re.split(r",\s*(?=(?:which|that|where)\b)", clause)
-    if head:
-        return not _PROGRAM_SUBJECT.search(" ".join(head[-1].split()[-3:]))
-    verb = min((m for m in (_VERB.search(clause), _USE_VERB.search(clause)) if m), key=lambda m: m.start(), default=None)
-    if not verb:
-        return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
-    subject = clause[: verb.start()]
-    words = [w for w in re.findall(r"[a-z][a-z'-]+", subject, re.I) if w.lower() not in _ARTICLES]
-    if words and not _PROGRAM_SUBJECT.search(subject):
-        return True
-    used = _USE_VERB.search(clause)
-    if not used:
-        return False
-    # what is used is the words after the verb, up to a preposition ("laptops for telehealth sessions")
-    thing = _PREPOSITION.split(clause[used.end():])[0]
-    return bool(thing.strip()) and not _OBJECT_NOUN.search(thing)
-
-
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
@@ -240,25 +137,22 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     for sentence in program_sentences(sentences):
         # a sentence right after one that counted program days may go on about them ("Clients start
         # with four days a week. By the second month, most are down to two.")
-        if not (_about_program(sentence) or after_count) or (_OTHER_SETTING.search(sentence) and
-                                                             not _THIS_LEVEL.search(sentence)):
+        if not (_about_program(sentence) or after_count) or elsewhere(sentence):
             after_count = False
             continue
-        if _ELSEWHERE.search(sentence) or _IN_GENERAL.search(sentence):
-            continue
         counts = [value for value, start, end, named in _day_counts(sentence, after_count)
-                  if named or not _side_meeting(sentence, start, end)]
+                  if named or not not_the_programs(sentence, start, end)]
         weekend = _PLUS_WEEKEND.search(sentence)
-        if counts and weekend and not schedules(sentence) and not _side_meeting(sentence, *weekend.span()):
+        if counts and weekend and not schedules(sentence) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
         extra = _EXTRA_DAY.search(sentence)
-        extra_day = extra_day or bool(extra and not _side_meeting(sentence, extra.start(), extra.end()))
+        extra_day = extra_day or bool(extra and not not_the_programs(sentence, extra.start(), extra.end()))
         single = _ONE_DAY.findall(sentence)
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
             at = sentence.index(single[0])
-            one_day = one_day or not _side_meeting(sentence, at, at + len(single[0]))
+            one_day = one_day or not not_the_programs(sentence, at, at + len(single[0]))
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
@@ -346,7 +240,7 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
 def _therapy_hour(sentence: str, match: re.Match) -> bool:
     """Whether a count of sessions a week, in its clause, is of therapy hours rather than program
     days: "individual therapy twice a week", "50-minute sessions 3 times a week"."""
-    clause = _CLAUSE_START.split(sentence[: match.start()])[-1] + match.group(0)
+    clause = CLAUSE_START.split(sentence[: match.start()])[-1] + match.group(0)
     return bool(re.search(r"\b(?:individual|family|minutes?)\b", clause, re.I))
 
 

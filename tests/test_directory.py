@@ -1,6 +1,8 @@
 """The `directory` spider over the bundled demo directory, served on 127.0.0.1."""
 
 import json
+import shutil
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -35,18 +37,25 @@ def test_unknown_layout_is_refused(tmp_path):
         "Error: directory: argument layout='nope': unknown layout; known: generic")
 
 
-def test_a_listing_removed_from_the_directory_goes_stale_after_a_whole_recrawl(tmp_path):
-    """The directory's listing page drops one entry; a recrawl that read every page marks
-    that facility stale; one whose detail page fails marks nothing."""
-    import shutil
-
+@contextmanager
+def _crawled_copy(tmp_path):
+    """A copy of the demo directory served on 127.0.0.1 and crawled whole once into
+    tmp_path/data; yields the copy's folder and the crawl command, to change the copy and
+    crawl again."""
     folder = tmp_path / "directory"
     shutil.copytree(Path(str(resources.files("facility") / "demo_data" / "directory")), folder)
-    data = tmp_path / "data"
     with FilesServer(folder, "/dir/", port=0) as server:
         crawl = ["iop", "crawl", "directory", "-a", f"start_url={server.base_url}listing/page-1.html", *FAST,
                  "-s", "RETRY_TIMES=0"]
-        assert "new 64, updated 0, unchanged 0, stale 0" in run_cmd(crawl, data).stderr
+        assert "new 64, updated 0, unchanged 0, stale 0" in run_cmd(crawl, tmp_path / "data").stderr
+        yield folder, crawl
+
+
+def test_a_listing_removed_from_the_directory_goes_stale_after_a_whole_recrawl(tmp_path):
+    """The directory's listing page drops one entry; a recrawl that read every page marks
+    that facility stale; one whose detail page fails marks nothing."""
+    data = tmp_path / "data"
+    with _crawled_copy(tmp_path) as (folder, crawl):
         page = folder / "listing" / "page-4.html"
         first, *_ = [line for line in page.read_text().split("<li") if "listing-link" in line]
         page.write_text(page.read_text().replace("<li" + first, "", 1))
@@ -82,15 +91,9 @@ def test_a_listing_the_model_rejects_is_not_taken_for_gone(tmp_path):
     """A detail page that still answers but now yields a record the model rejects (its name is
     gone) is counted as rejected, and its facility is neither updated nor marked stale."""
     import re
-    import shutil
 
-    folder = tmp_path / "directory"
-    shutil.copytree(Path(str(resources.files("facility") / "demo_data" / "directory")), folder)
     data = tmp_path / "data"
-    with FilesServer(folder, "/dir/", port=0) as server:
-        crawl = ["iop", "crawl", "directory", "-a", f"start_url={server.base_url}listing/page-1.html", *FAST,
-                 "-s", "RETRY_TIMES=0"]
-        assert "new 64, updated 0, unchanged 0, stale 0" in run_cmd(crawl, data).stderr
+    with _crawled_copy(tmp_path) as (folder, crawl):
         detail = sorted((folder / "facility").glob("*.html"))[0]
         page = detail.read_text()
         name = re.search(r'<h1 class="facility-name">([^<]+)</h1>', page).group(1)

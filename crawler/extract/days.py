@@ -12,7 +12,7 @@ import re
 from .clock import TIME_RANGE, duration
 from .context import NOT_PROGRAM, PROGRAM_WORDS, program_sentences
 from .numbers import JOIN, NUMBER, numbers
-from .text import column
+from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import schedules
@@ -156,9 +156,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
-    for cell in column(sentences, _DAYS_HEADER):
-        match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?", cell.strip(), re.I)
-        found += numbers(*match.groups()) if match else []
+    found += column_numbers(sentences, _DAYS_HEADER)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
     if found and extra_day:
         found.append(min(max(found) + 1, 7))

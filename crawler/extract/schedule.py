@@ -14,7 +14,7 @@ import re
 from .clock import BETWEEN, NOON, START_END, TIME_RANGE, UNTIL_CHAIN, duration
 from .context import NOT_PROGRAM, program_sentences
 from .numbers import JOIN, NUMBER, numbers
-from .text import column
+from .text import column_numbers
 
 _HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
@@ -84,9 +84,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
         if _HALF_DAY.search(sentence):
             # A half-day program block runs three to four hours.
             found += [3.0, 4.0]
-    for cell in column(sentences, _HOURS_HEADER):
-        match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?" + r"(?:" + _HOURS + r")?", cell.strip(), re.I)
-        found += numbers(*match.groups()) if match else []
+    found += column_numbers(sentences, _HOURS_HEADER, _HOURS)
     found = [v for v in found if 0.5 <= v <= 12]
     return (round(min(found), 2), round(max(found), 2)) if found else None
 

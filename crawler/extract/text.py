@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import JOIN, NUMBER, numbers
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+|\s*•\s*|\s*;\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -30,6 +32,17 @@ def sentences(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "") -> list[float]:
+    """The numbers of a table column's cells that are a number or range ("3", "3-5"), with an
+    optional unit after (`unit`, a regex fragment: "3 hours")."""
+    found: list[float] = []
+    for cell in column(sentences, header):
+        match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?" + (r"(?:" + unit + r")?" if unit else ""),
+                             cell.strip(), re.I)
+        found += numbers(*match.groups()) if match else []
+    return found
 
 
 def column(sentences: list[str], header: re.Pattern) -> list[str]:

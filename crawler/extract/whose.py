@@ -105,14 +105,14 @@ def _other_subject(before: str) -> bool:
     *head, _ = re.split(r",\s*(?=(?:which|that|where)\b)", clause)
     if head:
         return not _PROGRAM_SUBJECT.search(" ".join(head[-1].split()[-3:]))
-    verb = min((m for m in (_VERB.search(clause), _USE_VERB.search(clause)) if m), key=lambda m: m.start(), default=None)
+    used = _USE_VERB.search(clause)
+    verb = min((m for m in (_VERB.search(clause), used) if m), key=lambda m: m.start(), default=None)
     if not verb:
         return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
     subject = clause[: verb.start()]
     words = [w for w in re.findall(r"[a-z][a-z'-]+", subject, re.I) if w.lower() not in _ARTICLES]
     if words and not _PROGRAM_SUBJECT.search(subject):
         return True
-    used = _USE_VERB.search(clause)
     if not used:
         return False
     # what is used is the words after the verb, up to a preposition ("laptops for telehealth sessions")

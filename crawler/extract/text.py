@@ -15,8 +15,9 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|I
 
 
 # "Mon. Tue. Thu.": abbreviated weekdays in a row are one list, not three sentences.
-_DAY_ABBREVIATION = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?:\s|$)")
-_DAY_RUN = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.$")
+_DAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
+_DAY_ABBREVIATION = re.compile(_DAY_SHORT + r"(?:\s|$)")
+_DAY_RUN = re.compile(r"\b" + _DAY_SHORT + r"$")
 
 
 def sentences(text: str) -> list[str]:

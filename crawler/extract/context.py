@@ -15,6 +15,13 @@ NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
+# An office named as the place a program meets: "three days a week at our Culver City office".
+_AT_THE_OFFICE = re.compile(r"\b(?:at|in|from)\s+(?:our|the|their)\s+(?:[A-Z][\w.'-]*\s+){0,3}offices?\b")
+
+
+def about_reaching(text: str) -> bool:
+    """Whether a sentence is about reaching the facility (calling, its office, its hours)."""
+    return bool(NOT_PROGRAM.search(_AT_THE_OFFICE.sub(" ", text)))
 
 
 # Words that make a sentence about attending a program. Without one, a count of days is about
@@ -69,7 +76,7 @@ def _program_parts(parts: list[str]):
         before = part
         if other_thing:
             continue
-        if NOT_PROGRAM.search(part) or (office and not PROGRAM_WORDS.search(part)):
+        if about_reaching(part) or (office and not PROGRAM_WORDS.search(part)):
             # "Our IOP runs year-round, three mornings a week": the days are still the program's
             office = not PROGRAM_WORDS.search(part)
             continue

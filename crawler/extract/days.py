@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clock import TIME_RANGE, duration
-from .context import NOT_PROGRAM, PROGRAM_WORDS, program_sentences
+from .context import PROGRAM_WORDS, about_reaching, program_sentences
 from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
 from .weekdays import DAY as _DAY
@@ -250,10 +250,10 @@ def _schedule_rows(sentences: list[str]) -> int:
         if _ROW_OFF.match(sentence):
             continue
         match = _ROW_DAY.match(sentence)
-        if match and not NOT_PROGRAM.search(sentence):
+        if match and not about_reaching(sentence):
             run.add(_day_index(match.group(1)))
             continue
-        if len(run) >= 2 and _SCHEDULE_HEADING.search(heading) and not NOT_PROGRAM.search(heading):
+        if len(run) >= 2 and _SCHEDULE_HEADING.search(heading) and not about_reaching(heading):
             best = max(best, len(run))
         run = set()
         # a header row ("Day | Time") between the heading and the rows keeps the heading

@@ -12,7 +12,7 @@ import math
 import re
 
 from .clock import BETWEEN, NOON, START_END, TIME_RANGE, UNTIL_CHAIN, duration
-from .context import NOT_PROGRAM, program_sentences
+from .context import about_reaching, program_sentences
 from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
 
@@ -106,8 +106,10 @@ _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|ea
                          r"intervals?|notice|blocks?)\b", re.I)
 # "Each 10-week cohort", "every 12-week session": a length however it is introduced.
 _NAMED_LENGTH = re.compile(r"\s*(?:cohorts?|programs?|course|curriculum|cycles?|tracks?|sessions?)\b", re.I)
-# "weeks 2 through 8", "(weeks 5-8)": week numbers, the last of which ends the program.
-_WEEK_NUMBERS = re.compile(r"\bweeks\s+(\d{1,2}|\w+)\s*(?:-|–|through|thru|to)\s*(\d{1,2}|\w+)\b", re.I)
+# "weeks 2 through 8", "(weeks 5-8)", "Week 9-12": week numbers, the last of which ends the program
+# (not "each week 3-5 days").
+_WEEK_NUMBERS = re.compile(r"\bweeks?\s+" + NUMBER + r"\s*(?:-|–|through|thru|to)\s*" + NUMBER +
+                           r"(?!\s*(?:days?|times?|hours?|hrs?|x\b|evenings?|nights?|mornings?|afternoons?|sessions?))", re.I)
 
 
 # "Our 30-day residential program": the length of another level of care.
@@ -124,7 +126,7 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     last_week = 0.0
     for sentence in sentences:
         sentence = " ".join(c for c in re.split(r"(?<=[,;])\s+", sentence) if not _AFTER_PROGRAM.search(c))
-        if NOT_PROGRAM.search(sentence):
+        if about_reaching(sentence):
             continue
         for match in _WEEK_NUMBERS.finditer(sentence):
             last_week = max([last_week, *numbers(match.group(2))])

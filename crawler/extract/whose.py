@@ -82,7 +82,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
-    r"intensive|outpatient|day|days|week|everyone|people|each|most|many|some|those|who|ours|it|this|they|veterans|"
+    r"intensive|outpatient|day|days|weeks?|everyone|people|each|most|many|some|those|who|ours|it|this|they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
     r"standard|rest|levels?|stages?|steps?)\b", re.I)
 _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",

@@ -43,7 +43,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|gr
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
+_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
@@ -60,8 +60,9 @@ _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\
 _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual)", re.I)
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
-_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"\s+(?!and\b|or\b|through\b|thru\b|to\b)\w)", re.I)
-_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week)\b", re.I)
+_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b)\w|"
+                        r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
+_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
@@ -133,22 +134,25 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
-    one_day = extra_day = after_count = False
+    one_day = after_count = weekly = False
+    extra = 0
     for sentence in program_sentences(sentences):
+        asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
         # a sentence right after one that counted program days may go on about them ("Clients start
         # with four days a week. By the second month, most are down to two.")
         if not (_about_program(sentence) or after_count) or elsewhere(sentence):
             after_count = False
             continue
-        counts = [value for value, start, end, named in _day_counts(sentence, after_count)
+        counts = [value for value, start, end, named in _day_counts(sentence, after_count, asked)
                   if named or not not_the_programs(sentence, start, end)]
         weekend = _PLUS_WEEKEND.search(sentence)
         if counts and weekend and not schedules(sentence) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
-        extra = _EXTRA_DAY.search(sentence)
-        extra_day = extra_day or bool(extra and not not_the_programs(sentence, extra.start(), extra.end()))
+        extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
+                               for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
+                               if not not_the_programs(sentence, m.start(), m.end())])
         single = _ONE_DAY.findall(sentence)
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
             at = sentence.index(single[0])
@@ -158,19 +162,30 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found.append(rows)
     found += column_numbers(sentences, _DAYS_HEADER)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
-    if found and extra_day:
-        found.append(min(max(found) + 1, 7))
+    if found and extra:
+        found.append(min(max(found) + extra, 7))
     return (int(min(found)), int(max(found))) if found else None
+
+
+# "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.
+_PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER +
+                             r")?\s*(?:x\s*)?(?:per|a|/|each)\s*(?:week|wk)\b", re.I)
+# "Day treatment adds two more days": days on top of the count just stated.
+_MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
+
+
+# "What does a week in IOP look like?": the answer's counts are a week's.
+_WEEK_QUESTION = re.compile(r"\bweek\b[^.!]*[?:]\s*$", re.I)
 
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
 _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
-def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, int, int, bool]]:
+def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
     """Every count of program days one sentence states: its value, where it starts and ends,
     and whether it names the program itself. Counts said without "days" ("then three", "as few
-    as 3") are read only beside a stated count, in this sentence or, after_count, the one before."""
+    as 3") are read only beside a stated count, in this sentence or, after_count, the one before. weekly: the sentence before asked about a week."""
     found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
@@ -204,7 +219,7 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
                 add(match, match.group(1))
         for match in _ORDINAL_DAY.finditer(taken):
             add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):
@@ -218,7 +233,7 @@ def _day_counts(sentence: str, after_count: bool = False) -> list[tuple[float, i
     for match in _TIMES_A_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2))
-    if _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
+    if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
         for match in _ACROSS_DAYS.finditer(sentence):
             add(match, *match.groups())
     for match in _OTHER_DAYS.finditer(sentence):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import WORDS
+
 # What else a page schedules by the week: a count beside these words, in its own clause, is not
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
@@ -75,16 +77,16 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
 # text...", "Breathalyzer check-ins are required..."), so a subject has to be one a program
 # week can belong to: the program, its groups, its clients, "you", "we".
 _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?|occurs?|held|offered|provided|available|"
-                   r"scheduled|attend\w*|come|comes|gathers?|works?|sees?|serves?|doses?|hosts?|opens?|picks?|provides?|"
+                   r"scheduled|attend(?:s|ed|ing)?|come|comes|gathers?|works?|sees?|serves?|doses?|hosts?|opens?|picks?|provides?|"
                    r"offers?|includes?|requires?|lasts?|spans?|consists?|operates?|has|have|can|may|will|must|should|"
                    r"need|needs|joins?|participates?|spend|spends|logs?|completes?|receives?|gets?|helps?|checks?|"
                    r"teaches|taught|holds?|visits?|expects?)\b", re.I)
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
-    r"intensive|outpatient|day|days|weeks?|everyone|people|each|most|many|some|those|who|ours|it|this|they|veterans|"
+    r"intensive|outpatient|day|days|weeks?|everyone|anyone|people|each|most|many|some|few|others|those|who|ours|it|this|they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
-    r"standard|rest|levels?|stages?|steps?)\b", re.I)
+    r"standard|rest|levels?|stages?|steps?|options?|services?)\b", re.I)
 _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",
              "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
 
@@ -98,6 +100,31 @@ _OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|session
                           re.I)
 
 
+# Words after a subject's head noun that say when or how often, not what: "IOP groups typically meet".
+_NOT_HEAD = re.compile(r"\w+ly|also|still|now|only|often|all|both|together|hours|times|schedules?", re.I)
+
+
+# Where the words that name a subject end and the words that qualify it begin: "Clients who test
+# positive", "Clients needing more support".
+_QUALIFIER = re.compile(r"who|whose|that|which|(?!morning|evening)\w+ing", re.I)
+
+
+def _head(subject: str) -> str:
+    """The head noun of a clause's subject: the last word of its last comma part, before any
+    preposition or qualifier, skipping adverbs ("after that, attendance" -> "attendance",
+    "Clients in the evening track" -> "Clients", "Art therapy studio hours" -> "studio")."""
+    part = _PREPOSITION.split(subject.split(",")[-1])[0]
+    words = []
+    for word in re.findall(r"[a-z][a-z-]*", re.sub(r"'\w+", "", part), re.I):
+        if words and _QUALIFIER.fullmatch(word):
+            break
+        if word.lower() not in _ARTICLES:
+            words.append(word)
+    while words and (_NOT_HEAD.fullmatch(words[-1]) or words[-1].lower() in WORDS or len(words[-1]) == 1):  # "Phase two"
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _other_subject(before: str) -> bool:
     clause = re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1]
     # "free lunch on group days, which are Monday, Wednesday and Thursday": a "which" clause is
@@ -109,9 +136,8 @@ def _other_subject(before: str) -> bool:
     verb = min((m for m in (_VERB.search(clause), used) if m), key=lambda m: m.start(), default=None)
     if not verb:
         return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
-    subject = clause[: verb.start()]
-    words = [w for w in re.findall(r"[a-z][a-z'-]+", subject, re.I) if w.lower() not in _ARTICLES]
-    if words and not _PROGRAM_SUBJECT.search(subject):
+    subject = _head(clause[: verb.start()])
+    if subject and not _PROGRAM_SUBJECT.fullmatch(subject):
         return True
     if not used:
         return False

@@ -32,7 +32,7 @@ PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
     r"required|come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
-    r"you will|with us|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
+    r"you will|with us|be here|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").

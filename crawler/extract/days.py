@@ -44,7 +44,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|gr
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
-                          r"\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
+                          r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
@@ -76,7 +76,10 @@ _ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|ne
                      r"typically|normally|generally)\s+(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"
-                     r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))", re.I)
+                     r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))"
+                     # and not a count of something else named after it ("We run two IOP cohorts")
+                     r"(?=\s*(?:[,.;)!?—]|$|(?:for|in|of|on|at|during|when|if|while|and|or|but|until|depending|each|per|a|an|"
+                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|days?)\b))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)

@@ -98,6 +98,7 @@ _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
+_AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
@@ -244,7 +245,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _SOME_WEEKDAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _WEEKDAYS.finditer(sentence):
-        if not _SOME_WEEKDAYS.search(sentence):
+        # not "a weekend track for men who work weekdays"
+        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(sentence[: match.start()]):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
         add(match, 6.0)

@@ -28,8 +28,8 @@ def _PARENTS(*who: str) -> tuple[str, ...]:  # noqa: N802 - reads as a phrase li
 # meant for filter values: in prose "free consultation" or "United States" name nothing.
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "insurance": {
-        "medicaid": ("medi-cal", "medi cal", "medicaid", "drug medi-cal", "dmc-ods", "dmc ods"),
-        "medicare": ("medicare",),
+        "medicaid": ("medi-cal", "medi cal", "medicaid", "drug medi-cal", "dmc-ods", "dmc ods", "medi-medi"),
+        "medicare": ("medicare", "medi-medi"),
         "private_insurance": ("private insurance", "private health insurance", "commercial insurance",
                               "most major insurance", "most insurance plans", "ppo plans", "ppo insurance",
                               "most ppo"),
@@ -87,8 +87,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                          "emerging adults"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
                    "18 and over", "18+", "adult clients", "for adults", "adults of", "open to adults", "serve adults",
-                   "serves adults", "serving adults") + _OWN("adult"),
-        "seniors": ("seniors", "older adults", "65 and older", "age 65"),
+                   "serves adults", "serving adults", "adults and teens", "adults and adolescents", "teens and adults",
+                   "adolescents and adults") + _OWN("adult"),
+        "seniors": ("seniors", "older adults", "older adult", "65 and older", "age 65"),
         "lgbtq": ("lgbtq", "lgbtqia", "lgbtq+", "lgbtqia+", "lgbt", "gay", "lesbian", "transgender", "queer"),
         "veterans": ("veteran",),
     },
@@ -103,7 +104,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "telehealth": ("telehealth", "virtual iop", "online iop", "virtual program", "telemedicine",
                        "virtual sessions", "online sessions", "via zoom", "virtually", "attend online", "online groups",
                        "virtual groups", "virtual care", "virtual intensive outpatient", "in person or online",
-                       "online or in person"),
+                       "online or in person", "by video", "via video", "secure video", "video sessions"),
     },
 }
 
@@ -132,6 +133,7 @@ _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather
 # facility": a level named in a referral out, or defined, is not one offered here; nor one a
 # condition names ("if you need withdrawal management, we will connect you with a partner").
 _NOT_OFFERED = re.compile(r"\b(?:are|is|be|get)\s+referred\b|\brefer(?:s|red)?\s+(?:you|them|clients|patients)\b|"
+                          r"\b(?:we|they)\s+refer\s+(?:\w+\s+){0,2}to\b|"
                           r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))|"
                           r"\bpartner(?:s|ed)?\s+with\s+(?:local|outside|other|community|trusted|nearby|area|hospitals?|"
                           r"providers?|programs?|facilities)\b", re.I)
@@ -160,12 +162,12 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
 # Longer names first, then masked, so a shorter name inside them does not count again.
 _MATCH_ORDER = {
     "levels_of_care": ("telehealth", "iop", "php", "detox", "inpatient", "residential", "op"),
-    "populations": ("young_adults", "men", "women", "adolescents", "adults", "seniors", "lgbtq", "veterans"),
+    "populations": ("young_adults", "men", "women", "adolescents", "seniors", "adults", "lgbtq", "veterans"),
     "conditions": ("gambling", "substance_use", "alcohol_use", "opioid_use", "stimulant_use", "co_occurring", "anxiety",
                    "depression", "bipolar", "mood", "bpd", "ptsd", "trauma", "schizophrenia", "eating_disorders", "ocd",
                    "adhd"),
 }
-_MASKING = {"iop", "php", "young_adults", "gambling"}  # "gambling addiction" is no substance use
+_MASKING = {"iop", "php", "young_adults", "seniors", "gambling"}  # "gambling addiction" is no substance use
 _PATTERNS = {field: {code: _pattern(words) for code, words in codes.items()} for field, codes in PHRASES.items()}
 _LANGUAGE_PATTERN = _pattern(LANGUAGES)
 
@@ -182,6 +184,7 @@ _REFUSING_HEADING = re.compile(
     r"(?:\b(?:not|n't|no)\b.*\b(?:accept(?:ed)?|take|taken|cover(?:ed)?|in[- ]network|participate|treat(?:ed)?|"
     r"offer(?:ed)?|provide[ds]?|serve[ds]?|available)|\bout[- ]of[- ]network)\W*$", re.I)
 _HEADING_WORDS = 6
+_YES = re.compile(r"\s*(?:yes|yep|absolutely|of course|certainly|we do|we can)\b(?!\s*not\b|n?'t)", re.I)
 _SENTENCE_WORDS = 9
 # What may sit between the names of a list ("Medicare or TRICARE", "and Aetna plans").
 _LIST_GLUE = re.compile(r"\b(?:and|or|nor|plans?|insurance|coverage|the|either)\b|[^\w]", re.I)
@@ -205,7 +208,10 @@ def _stated_clauses(sentences: list[str], field: str):
     ("Medi-Cal, Medicare and L.A. Care are not accepted") is read as one clause."""
     names = _names(field)
     under_refusal = False
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
+        # a question states nothing ("Do you offer detox?") unless its answer says yes
+        if sentence.rstrip().endswith("?") and not _YES.match(sentences[at + 1] if at + 1 < len(sentences) else ""):
+            continue
         words = len(sentence.split())
         named = any(p.search(sentence) for p in names)
         # "Insurance not accepted: Medicare" - a heading and its first item on one line.
@@ -273,6 +279,7 @@ _AGE_AND_UP = re.compile(
     r"\b(?:over|older than)\s+(\d{2})(?:\s+years?\s+(?:old|of\s+age))?(?=\s*(?:[.,;:)]|$|and\b|who\b))|"
     r"\bat\s+least\s+(\d{2})\s+years\b|"
     r"(?:\(|\b(?:ages?|aged|adults|clients|patients|anyone|individuals|people|seniors)\s+)(\d{2})\s*\+", re.I)
+_OLDER_ADULTS = re.compile(r"\badults\s+((?:ages?\s+|aged\s+)?(?:5[5-9]|[6-9]\d))\b", re.I)
 # "adult men and women" are all adults; "separate groups for men and women" are two populations.
 _BOTH_SEXES = re.compile(r"\b(adult\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females)\b", re.I)
 _SEPARATE = re.compile(r"\b(separate(?:ly)?|gender[- ]specific|single[- ]gender|gender[- ]separated|tracks)\b", re.I)
@@ -321,6 +328,8 @@ def stated_and_refused(field: str, sentences: list[str]) -> tuple[list[str], lis
     found, refusals = set(), set()
     for clause, refused, sentence in _stated_clauses(sentences, field):
         if field == "populations":
+            # "adults 60 and over" are seniors (read from the age), not the adult program
+            clause = _OLDER_ADULTS.sub(r"people \1", clause)
             clause, sexes = _sexes(clause)
             (refusals if refused else found).update(sexes)
         for code in _MATCH_ORDER.get(field, _PATTERNS[field]):

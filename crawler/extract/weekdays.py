@@ -28,7 +28,9 @@ _SHORT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "su
 # note in brackets, "and", punctuation. Anything else ("or", "; family night") parts them.
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|[ap](?![\w.]))?"
 _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|"
-                   r"\b(?:and|plus|mornings?|evenings?|afternoons?|nights?|from|at|every other)\b|[^\w]", re.I)
+                   # "Monday mornings at our Sherman Oaks clinic and on Fridays by video": a place between
+                   r"\b(?:at|in)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:clinic|office|center|campus|location|site)\b|"
+                   r"\b(?:and|plus|mornings?|evenings?|afternoons?|nights?|from|at|on|every other)\b|[^\w]", re.I)
 _ALTERNATE = re.compile(r"\bevery other\s*$", re.I)
 
 

@@ -48,9 +48,11 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
                             r"(?:lead|leads|led|facilitates?|facilitated)\s+(?:\w+\s+)?(?:groups?|sessions?)|"
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
                             r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
+# "you and your counselor": the person attending, with someone beside them
+_YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _SIDE_REACH = 8  # words either side of a count
 
-CLAUSE_START = re.compile(r",|;|\b(?<!to )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from"
+CLAUSE_START = re.compile(r",|;|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
 
 
 def elsewhere(sentence: str) -> bool:
@@ -67,7 +69,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if _NEVER_PROGRAM.search(before):
         return True
     around = f"{before} {after}"
-    if _SIDE_MEETING.search(around) and not _PROGRAM_NAMED.search(around):
+    if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(around):
         return True
     return _other_subject(sentence[:start]) and not _PROGRAM_NAMED.search(sentence[:start])
 
@@ -136,8 +138,9 @@ def _other_subject(before: str) -> bool:
     verb = min((m for m in (_VERB.search(clause), used) if m), key=lambda m: m.start(), default=None)
     if not verb:
         return False  # "Three days a week, ...", "IOP: Mon-Thu": no subject to judge
-    subject = _head(clause[: verb.start()])
-    if subject and not _PROGRAM_SUBJECT.fullmatch(subject):
+    # "you and your counselor may decide": one head of a joint subject is enough
+    heads = [_head(part) for part in re.split(r"\band\b", clause[: verb.start()])]
+    if any(heads) and not any(_PROGRAM_SUBJECT.fullmatch(head) for head in heads):
         return True
     if not used:
         return False

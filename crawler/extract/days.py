@@ -16,7 +16,7 @@ from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import schedules
-from .whose import CLAUSE_START, elsewhere, not_the_programs
+from .whose import CLAUSE_START, elsewhere, never_the_programs, not_the_programs
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
@@ -45,7 +45,10 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
-                          r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b", re.I)
+                          r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
+                          # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
+                          r"\b(?:into|in)\s+" + NUMBER + r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?(?:sessions|days|groups|blocks)\b|"
+                          + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
@@ -92,12 +95,21 @@ _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
+# "Our 5-day Intensive Outpatient Program", "IOP, which is 3 days", "the program's three days": a level of
+# care that lasts weeks, so its count of days is a week's.
+_LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
+                         r"\b(?:iop|php)(?:,\s*which)?\s+(?:is|runs|meets)\s+" + NUMBER +
+                         r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
+                         r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
+# "every weekday morning except Wednesday"
+_WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|every weekday|weekday\s+(?:mornings|evenings|afternoons|nights)|every weekday\s+\w+)"
+                           r"\s*,?\s*(?:except|but not|other than)\s+(?:on\s+)?" + _DAY, re.I)
 _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
@@ -119,7 +131,7 @@ _EXTRA_DAY = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|
 
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
-_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday)s?\b|"
+_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday|(weekend))s?\b|"
                            r"\b(?:saturday|sunday)s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b", re.I)
 
@@ -148,9 +160,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             after_count = False
             continue
         counts = [value for value, start, end, named in _day_counts(sentence, after_count, asked)
-                  if named or not not_the_programs(sentence, start, end)]
+                  if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)]
         weekend = _PLUS_WEEKEND.search(sentence)
-        if counts and weekend and not schedules(sentence) and not not_the_programs(sentence, *weekend.span()):
+        if counts and weekend and (weekend.group(1) or not schedules(sentence)) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
@@ -183,7 +195,8 @@ _WEEK_QUESTION = re.compile(r"\bweek\b[^.!]*[?:]\s*$", re.I)
 
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
-_SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
+_SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
+                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
@@ -223,7 +236,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, match.group(1))
         for match in _ORDINAL_DAY.finditer(taken):
             add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):
@@ -244,7 +257,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         add(match, match.group(1))
     for match in _SOME_WEEKDAYS.finditer(sentence):
         add(match, match.group(1))
-    for match in _WEEKDAYS.finditer(sentence):
+    for match in _WEEKDAYS_BUT.finditer(sentence):
+        add(match, 4.0)
+        taken = taken.replace(match.group(0), " " * len(match.group(0)))
+    for match in _WEEKDAYS.finditer(taken):
         # not "a weekend track for men who work weekdays"
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(sentence[: match.start()]):
             add(match, 5.0)

@@ -26,6 +26,8 @@ _HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=|]?\s*"
 _MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
 # "two and a half hours": the half is added to the number before it.
 _AND_A_HALF = re.compile(NUMBER + r"\s+and\s+a\s+half\b", re.I)
+# A list item that is only a session's length: "IOP • 3x weekly • 3 hrs • Evenings".
+_BARE_HOURS = re.compile(r"\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" + _HOURS + r"(?:\s*(?:/|per|a|each)\s*(?:day|session))?\W*$", re.I)
 _HALF_DAY = re.compile(r"\bhalf[- ]a[- ]day\b|\bhalf[- ]days?\b", re.I)
 
 
@@ -65,7 +67,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
             if span:
                 found += [] if _other_time(sentence, match) else [span]
                 taken = taken.replace(match.group(0), " ")
-        if _SESSION_CONTEXT.search(sentence) and not re.search(r"\bweeks?\b.*\bhours?\b.*\btotal\b", sentence, re.I):
+        if (_SESSION_CONTEXT.search(sentence) or _BARE_HOURS.match(sentence)) and not re.search(r"\bweeks?\b.*\bhours?\b.*\btotal\b", sentence, re.I):
             for match in _HOUR_RANGE.finditer(taken):
                 weekly = _WEEKLY_TOTAL.match(taken[match.end(): match.end() + 40].lower())  # "9-12 hours ... per week"
                 found += [] if _other_time(taken, match) or weekly else numbers(match.group(1), match.group(2))

@@ -33,6 +33,8 @@ _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitaliza
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
                             r"coverage|chaplain|spiritual|child\s?care|babysitting|parking)\b", re.I)
+# What a plan pays for is not what the program holds, however it is named.
+_COVERED = re.compile(r"\b(?:insurance|insurers?|plans?\s+(?:cover|pay|allow)|covers?|coverage|reimburse\w*|authoriz\w*)\b", re.I)
 # What IOPs are in general, not what this one does: "An intensive outpatient program usually means
 # treatment three to five days a week".
 _IN_GENERAL = re.compile(r"\b(?:most|many|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
@@ -50,7 +52,9 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
                             r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
 # "you and your counselor": the person attending, with someone beside them
 _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
-_SIDE_REACH = 8  # words either side of a count
+_SIDE_REACH = 8
+# A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
+_ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
 
 CLAUSE_START = re.compile(r",|;|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
 
@@ -61,11 +65,21 @@ def elsewhere(sentence: str) -> bool:
                 or _IN_GENERAL.search(sentence))
 
 
+def _before(sentence: str, start: int) -> str:
+    return " ".join(CLAUSE_START.split(_ASIDE.sub(" ", sentence[:start]))[-1].split()[-_SIDE_REACH:])
+
+
+def never_the_programs(sentence: str, start: int) -> bool:
+    """Whether a count's clause is of a thing never the program's own week, however the count is
+    named ("Most insurance plans cover three to five IOP days per week")."""
+    return bool(_COVERED.search(_before(sentence, start)))
+
+
 def not_the_programs(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a count, in its own clause, name something other than the program,
     or the clause's subject is something other than the program."""
-    before = " ".join(CLAUSE_START.split(sentence[:start])[-1].split()[-_SIDE_REACH:])
-    after = " ".join(CLAUSE_START.split(sentence[end:])[0].split()[:_SIDE_REACH])
+    before = _before(sentence, start)
+    after = " ".join(CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))[0].split()[:_SIDE_REACH])
     if _NEVER_PROGRAM.search(before):
         return True
     around = f"{before} {after}"

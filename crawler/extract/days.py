@@ -52,7 +52,8 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
-_ONE_DAY = re.compile(r"\b(?:on|every)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+# Several such sentences ("A relapse group meets on Mondays; a trauma group meets on Wednesdays") add up.
+_ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
 _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
 
@@ -65,6 +66,7 @@ _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
 _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b)\w|"
                         r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
+_ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
@@ -90,6 +92,10 @@ _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
 _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
                          r"schedule)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
+# "four of those days": some of the days just named. "Most attend three of them" is left to the
+# range of what is offered.
+_OF_THOSE = re.compile(r"\b(?:on|for|in)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+_MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
@@ -150,7 +156,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
-    one_day = after_count = weekly = False
+    after_count = weekly = False
+    one_days: set[int] = set()
     extra = 0
     for sentence in program_sentences(sentences):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
@@ -169,15 +176,15 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
                                for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
                                if not not_the_programs(sentence, m.start(), m.end())])
-        single = _ONE_DAY.findall(sentence)
-        if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence):
-            at = sentence.index(single[0])
-            one_day = one_day or not not_the_programs(sentence, at, at + len(single[0]))
+        single = list(_ONE_DAY.finditer(sentence))
+        if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
+                and not not_the_programs(sentence, *single[0].span()):
+            one_days.add(_day_index(single[0].group(1)))
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
     found += column_numbers(sentences, _DAYS_HEADER)
-    found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([1] if one_day else [])
+    found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else [])
     if found and extra:
         found.append(min(max(found) + extra, 7))
     return (int(min(found)), int(max(found))) if found else None
@@ -216,6 +223,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # "Sessions are offered Monday through Saturday, and clients choose three": the days a
         # person comes, not the days on offer
         return [(numbers(choice.group(1))[0], choice.start(), choice.end(), False)]
+    part = _OF_THOSE.search(sentence)
+    if part and schedules(sentence) and not _MOST.search(sentence):
+        # "We operate Monday through Saturday, and IOP groups are held on four of those days"
+        return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence
     for match in _DAY_SUM.finditer(sentence):
         parts = numbers(match.group(1), match.group(2))
@@ -289,7 +300,9 @@ def _schedule_rows(sentences: list[str]) -> int:
         if match and not about_reaching(sentence):
             run.add(_day_index(match.group(1)))
             continue
-        if len(run) >= 2 and _SCHEDULE_HEADING.search(heading) and not about_reaching(heading):
+        # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")
+        named = _SCHEDULE_HEADING.search(heading) or _ROWS_NAMED_AFTER.search(sentence)
+        if len(run) >= 2 and named and not about_reaching(heading):
             best = max(best, len(run))
         run = set()
         # a header row ("Day | Time") between the heading and the rows keeps the heading

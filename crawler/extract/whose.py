@@ -49,7 +49,7 @@ _ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facili
 _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
                             r"(?:lead|leads|led|facilitates?|facilitated)\s+(?:\w+\s+)?(?:groups?|sessions?)|"
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
-                            r"(?!\s+(?:clients|participants|members|staff|alumni|graduates))", re.I)
+                            r"(?!\s+(?:clients|patients|participants|members|staff|alumni|graduates))", re.I)
 # "you and your counselor": the person attending, with someone beside them
 _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _SIDE_REACH = 8
@@ -96,13 +96,13 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
                    r"scheduled|attend(?:s|ed|ing)?|come|comes|gathers?|works?|sees?|serves?|doses?|hosts?|opens?|picks?|provides?|"
                    r"offers?|includes?|requires?|lasts?|spans?|consists?|operates?|has|have|can|may|will|must|should|"
                    r"need|needs|joins?|participates?|spend|spends|logs?|completes?|receives?|gets?|helps?|checks?|"
-                   r"teaches|taught|holds?|visits?|expects?)\b", re.I)
+                   r"teaches|taught|holds?|visits?|expects?|rounds?)\b", re.I)
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
     r"intensive|outpatient|day|days|weeks?|everyone|anyone|people|each|most|many|some|few|others|those|who|ours|it|this|they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
-    r"standard|rest|levels?|stages?|steps?|options?|services?)\b", re.I)
+    r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?)\b", re.I)
 _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",
              "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
 
@@ -125,6 +125,9 @@ _NOT_HEAD = re.compile(r"\w+ly|also|still|now|only|often|all|both|together|hours
 _QUALIFIER = re.compile(r"who|whose|that|which|(?!morning|evening)\w+ing", re.I)
 
 
+_PRONOUNS = {"we", "you", "they", "i", "everyone", "anyone"}
+
+
 def _head(subject: str) -> str:
     """The head noun of a clause's subject: the last word of its last comma part, before any
     preposition or qualifier, skipping adverbs ("after that, attendance" -> "attendance",
@@ -136,6 +139,8 @@ def _head(subject: str) -> str:
             break
         if word.lower() not in _ARTICLES:
             words.append(word)
+    if words and words[0].lower() in _PRONOUNS:
+        return words[0]  # "We ask that clients commit": a pronoun takes no modifiers, so it is the head
     while words and (_NOT_HEAD.fullmatch(words[-1]) or words[-1].lower() in WORDS or len(words[-1]) == 1):  # "Phase two"
         words.pop()
     return words[-1] if words else ""

@@ -54,6 +54,8 @@ _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:wee
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 # Several such sentences ("A relapse group meets on Mondays; a trauma group meets on Wednesdays") add up.
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+# "Our Saturday IOP is a single long session"
+_DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:iop|program|track)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
 _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
 
@@ -176,7 +178,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
                                for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
                                if not not_the_programs(sentence, m.start(), m.end())])
-        single = list(_ONE_DAY.finditer(sentence))
+        single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()):
             one_days.add(_day_index(single[0].group(1)))

@@ -99,7 +99,7 @@ _AFTER_PROGRAM = re.compile(r"\b(aftercare|after-care|alumni|continuing care|sob
 _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
-                             r"curriculum|stay|runs?|spans?|attend|average|cohorts?)\b|^\s*schedule\s*:", re.I)
+                             r"curriculum|stay|runs?|spans?|attend|average|cohorts?|graduate\s+(?:to|from|into))\b|^\s*schedule\s*:", re.I)
 # "every two to four weeks", "within 10 weeks": how often or how soon, not how long.
 # "during the first two weeks", "for the last week": a part of the program, not its length.
 _NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once|first|initial|last|final|next|remaining|additional|extra|"
@@ -153,6 +153,8 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
                         and not _OTHER_LEVEL.match(sentence[match.end():]):
                     found += [math.floor(value / 7), math.ceil(value / 7)]
         for match in _MONTHS.finditer(sentence):
+            if _NOT_LENGTH_BEFORE.search(sentence[: match.start()]):
+                continue  # "for another two months"
             for value in numbers(match.group(1), match.group(2)):
                 found += [math.floor(value * 52 / 12), math.ceil(value * 52 / 12)]
     if last_week:

@@ -21,7 +21,7 @@ _SIDE_MEETING = re.compile(
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
-    r"anger management|security|guards?|on duty|gym|exercise|fitness|vocational|legal|interns?|trainees?|"
+    r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
@@ -52,7 +52,11 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
                             r"(?!\s+(?:clients|patients|participants|members|staff|alumni|graduates))", re.I)
 # "you and your counselor": the person attending, with someone beside them
 _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
+# "Relapse Prevention is taught Mondays and Thursdays as part of the IOP curriculum"
+_PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:iop|program|curriculum)\b",
+                              re.I)
 _SIDE_REACH = 8
+_OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
 _ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
 
@@ -79,13 +83,23 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a count, in its own clause, name something other than the program,
     or the clause's subject is something other than the program."""
     before = _before(sentence, start)
-    after = " ".join(CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))[0].split()[:_SIDE_REACH])
+    rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))
+    after = rest[0]
+    if len(after.split()) < 2 and len(rest) > 1 and _PREPOSITION.match(sentence.lstrip()):
+        after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
+    after = " ".join(after.split()[:_SIDE_REACH])
     if _NEVER_PROGRAM.search(before):
         return True
     around = f"{before} {after}"
     if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(around):
         return True
-    return _other_subject(sentence[:start]) and not _PROGRAM_NAMED.search(sentence[:start])
+    # the clause opens on a side activity, however far back: "Our walking group heads out from the lobby ..."
+    clause = CLAUSE_START.split(re.split(r"[;:!?]", sentence[:start])[-1])[-1]
+    opening = " ".join(_PREPOSITION.split(clause)[0].split()[:_OPENING_WORDS])
+    if _SIDE_MEETING.search(_YOU_AND.sub(" ", opening)) and not _PROGRAM_NAMED.search(clause):
+        return True
+    return (_other_subject(sentence[:start]) and not _PROGRAM_NAMED.search(sentence[:start])
+            and not _PART_OF_PROGRAM.search(sentence[end:]))
 
 
 # The subject of the clause that states a count, read as the words before its first verb. Lists

@@ -63,7 +63,7 @@ _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", r
 # that names the program; office-hours tables are skipped like any other office sentence.
 _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\s*(?:and|or|through|thru|to)\b)\s*[a-z])", re.I)
 # A row that keeps the run going but holds no program day: "Thursday off", "Tuesday individual session".
-_ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual)", re.I)
+_ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
 _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b)\w|"
@@ -96,7 +96,7 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
                          r"schedule)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
-_OF_THOSE = re.compile(r"\b(?:on|for|in)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$", re.I)
@@ -147,6 +147,8 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+
 
 
 _SHORT_ITEM = 6  # words
+# A sentence that goes on about the one before: "We do this ...", "It meets ...", "They run ..."
+_BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?:this|it))\b", re.I)
 
 
 def _about_program(sentence: str) -> bool:
@@ -158,14 +160,16 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
-    after_count = weekly = False
+    after_count = weekly = prior = False
     one_days: set[int] = set()
     extra = 0
     for sentence in program_sentences(sentences):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
         # a sentence right after one that counted program days may go on about them ("Clients start
         # with four days a week. By the second month, most are down to two.")
-        if not (_about_program(sentence) or after_count) or elsewhere(sentence):
+        # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
+        about, prior = _about_program(sentence) or bool(prior and _BACK.match(sentence)), _about_program(sentence)
+        if not (about or after_count) or elsewhere(sentence):
             after_count = False
             continue
         counts = [value for value, start, end, named in _day_counts(sentence, after_count, asked)
@@ -226,7 +230,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # person comes, not the days on offer
         return [(numbers(choice.group(1))[0], choice.start(), choice.end(), False)]
     part = _OF_THOSE.search(sentence)
-    if part and schedules(sentence) and not _MOST.search(sentence):
+    if part and not _MOST.search(sentence):
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
         return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence

@@ -37,7 +37,7 @@ _FRACTION_HALF = re.compile(r"\b(\d+)\s*(?:\s1/2|½)", re.I)
 # Clock times of other things a program day holds or a page mentions.
 _NOT_SESSION = re.compile(r"\b(lunch|breakfast|dinner|meals?|medications?|pick-?up|labs?|lab work|staff meetings?|graduations?|"
                           r"ceremon\w*|parking|drive|respond|inquir\w*|assessments?|arrive|screens?|testing|community meeting|"
-                          r"visiting|visitation)\b", re.I)
+                          r"visiting|visitation|family|families|parents|alumni)\b", re.I)
 
 
 def _other_time(sentence: str, match: re.Match) -> bool:

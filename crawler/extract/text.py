@@ -36,10 +36,14 @@ def sentences(text: str) -> list[str]:
 
 
 def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "") -> list[float]:
-    """The numbers of a table column's cells that are a number or range ("3", "3-5"), with an
-    optional unit after (`unit`, a regex fragment: "3 hours")."""
+    """The numbers of a table's cells that are a number or range ("3", "3-5"), with an optional
+    unit after (`unit`, a regex fragment: "3 hours"), under a column whose header matches
+    `header` ("Program | Days per week" over "IOP | 3") or along a row it heads ("Days per
+    week | 5 | 3 | 1", a table that compares programs side by side)."""
     found: list[float] = []
-    for cell in column(sentences, header):
+    cells = column(sentences, header) + [cell for sentence in sentences for head, *rest in [sentence.split(" | ")]
+                                         if rest and header.fullmatch(head.strip()) for cell in rest]
+    for cell in cells:
         match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?" + (r"(?:" + unit + r")?" if unit else ""),
                              cell.strip(), re.I)
         found += numbers(*match.groups()) if match else []

@@ -7,7 +7,7 @@ import re
 
 from .weekdays import DAY as _DAY
 
-TIME = r"(\d{1,2}|noon)(?::(\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.])))?"
+TIME = r"(\d{1,2}|noon)(?::(\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?!\w|\.\w)))?"
 TIME_RANGE = re.compile(r"\b" + TIME + r"\s*(?:-|–|—|to|until|till)\s*" + TIME + r"(?![\d:])", re.I)
 
 # "runs from 9 to 1", "Monday group 10-1": bare hours are a clock range only after "from" or a

@@ -34,7 +34,7 @@ _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", 
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"\b(\d)(?:\s*[-–]\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
-_TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+_TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
@@ -76,7 +76,7 @@ _THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|tap
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
 _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no less than|attend\w* all)\s+(?:of\s+)?" +
-                           NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b)))", re.I)
+                           NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b|or\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
 _ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
@@ -97,8 +97,10 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
 _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+# "on 4 of 7 days each week", "4 days on, 3 days off"
+_SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:of\s+(?:the\s+)?" + NUMBER + r"\s+days|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
-_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER +
+_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
@@ -229,6 +231,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # "Sessions are offered Monday through Saturday, and clients choose three": the days a
         # person comes, not the days on offer
         return [(numbers(choice.group(1))[0], choice.start(), choice.end(), False)]
+    some = _SOME_OF_DAYS.search(sentence)
+    if some and not _MOST.search(sentence):
+        return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
     part = _OF_THOSE.search(sentence)
     if part and not _MOST.search(sentence):
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
@@ -263,7 +268,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         found.extend({(float(fewest), start, end, False), (float(most), start, end, False)})
     for match in _TWICE_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
-            add(match, *{"twice": [2.0], "thrice": [3.0]}.get(match.group(1).lower(), [1.0, 2.0]))
+            add(match, *{"twice": [2.0], "thrice": [3.0], "tri": [3.0]}.get(match.group(1).lower(), [1.0, 2.0]))
     for match in _TIMES_A_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2))

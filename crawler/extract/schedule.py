@@ -25,7 +25,7 @@ _HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=|]?\s*"
 # Minutes count only from two hours up: a "90-minute group" is one group of a program day.
 _MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
 # "two and a half hours": the half is added to the number before it.
-_AND_A_HALF = re.compile(NUMBER + r"\s+and\s+a\s+half\b", re.I)
+_AND_A_HALF = re.compile(NUMBER + r"[\s-]+and[\s-]+a[\s-]+half\b", re.I)
 # A list item that is only a session's length: "IOP • 3x weekly • 3 hrs • Evenings".
 _BARE_HOURS = re.compile(r"\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" + _HOURS + r"(?:\s*(?:/|per|a|each)\s*(?:day|session))?\W*$", re.I)
 _HALF_DAY = re.compile(r"\bhalf[- ]a[- ]day\b|\bhalf[- ]days?\b", re.I)
@@ -51,6 +51,8 @@ def _other_time(sentence: str, match: re.Match) -> bool:
 _WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week\b|weekly)|\s*total")
 
 
+# "four days per week, totaling 12 hours"
+_TOTAL_BEFORE = re.compile(r"\b(?:total\w*|adding up to|amounts? to|in all)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _CLOCK_SPANS = (TIME_RANGE, BETWEEN, START_END, UNTIL_CHAIN)
 
 
@@ -74,7 +76,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()
-                if _other_time(taken, match) or _WEEKLY_TOTAL.match(after):
+                if _other_time(taken, match) or _WEEKLY_TOTAL.match(after) or _TOTAL_BEFORE.search(taken[: match.start()]):
                     continue  # a weekly total, not one session
                 found += numbers(match.group(1))
             for match in _MINUTES.finditer(taken):

@@ -13,7 +13,7 @@ _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-in|hotline|he
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
-    r"business hours|hours of operation|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
+    r"business hours|hours of operation|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".
 _AT_THE_OFFICE = re.compile(r"\b(?:at|in|from)\s+(?:our|the|their)\s+(?:[A-Z][\w.'-]*\s+){0,3}offices?\b")

@@ -93,7 +93,7 @@ _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
 _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
-                         r"schedule)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
+                         r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
 _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
@@ -113,7 +113,7 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights)\b", re.I)
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
@@ -135,13 +135,13 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 
 # "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
 # one more day on top of the schedule stated.
-_EXTRA_DAY = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
-                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?" + _DAY, re.I)
+_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
+                        r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY, re.I)
 
 
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
-_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday|(weekend))s?\b|"
+_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday)s?\b|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
                            r"\b(?:saturday|sunday)s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b", re.I)
 
@@ -214,6 +214,10 @@ _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\b
                          r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
+# "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
+_ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$", re.I)
+
+
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
     """Every count of program days one sentence states: its value, where it starts and ends,
     and whether it names the program itself. Counts said without "days" ("then three", "as few
@@ -221,7 +225,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
-        named = bool(_SELF_NAMED.search(match.group(0)))
+        named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()]))
         for value in values:
             found.extend((n, match.start(), match.end(), named)
                          for n in ([value] if isinstance(value, float) else numbers(value)))
@@ -252,7 +256,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
         for match in pattern.finditer(taken):
             add(match, *match.groups())
-    if (found and _DAY_ONE.search(sentence)) or after_count:
+    if (found and _DAY_ONE.search(sentence)) or _ATTEND_DAYS.search(sentence) or after_count:
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))

@@ -20,11 +20,15 @@ _DAY_ABBREVIATION = re.compile(_DAY_SHORT + r"(?:\s|$)")
 _DAY_RUN = re.compile(r"\b" + _DAY_SHORT + r"$")
 
 
+# "three (3) days": a number in words with its digits after, as contracts write them.
+_SPELLED_OUT = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s*\(\d+\)", re.I)
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped."""
     out: list[str] = []
     for part in _SENTENCE_END.split(text):
-        part = _SPACES.sub(" ", part).strip()
+        part = _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part)).strip()
         if not part:
             continue
         if out and (_ABBREVIATION.search(out[-1]) or _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)) \

@@ -28,7 +28,6 @@ KNOWN_DEV_MISSES = {
     "seen39-19 days: expected [3, 3], got None",  # "A bus pass is provided for the three days each week you attend IOP."
     "seen39-29 days: expected [3, 4], got None",  # "three days one week, four the next"
     "seen48-27 days: expected [1, 3], got [3, 3]",  # "IOP meets Mon, Wed and Fri, and our OP group meets Tuesdays"
-    "seen49-10 days: expected [3, 3], got None",  # Spanish: "tres días por semana, de lunes a miércoles"
     "seen43-03 populations: expected ['adults', 'veterans'], got ['veterans']",  # "Adults and veterans struggling with"
 }
 

@@ -13,7 +13,7 @@ _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-in|hotline|he
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     r"\b(open|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
-    r"business hours|hours of operation|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
+    r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".
 _AT_THE_OFFICE = re.compile(r"\b(?:at|in|from)\s+(?:our|the|their)\s+(?:[A-Z][\w.'-]*\s+){0,3}offices?\b")
@@ -32,6 +32,7 @@ PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
     r"required|come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
+    r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
     r"you will|with us|be here|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,

@@ -20,8 +20,11 @@ from .whose import CLAUSE_START, elsewhere, never_the_programs, not_the_programs
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
+# "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
+_PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas)\s+(?:(?:a\s+la|por|cada|de\s+la)\s+semana\b|"
+             r"semanales\b|a\s+la\s+semana\b))")
 # "3, 4 or 5 days a week": the first and last of a list of counts.
-_DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + JOIN + NUMBER + _PER_WEEK, re.I)
+_DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN + r"|\s+(?:a|o|y)\s+)" + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 _PART = r"\s+(?:mornings?|evenings?|afternoons?|nights?|days?)"

@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 
 _NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Spanish names too: Los Angeles programs write "de lunes a jueves".
 DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
-       r"fri|sat|sun)(?:s\b|\.|\b)")
+       r"fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?:s\b|\.|\b)")
+_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+          "lun": 0, "mar": 1, "mie": 2, "mié": 2, "jue": 3, "vie": 4, "sab": 5, "sáb": 5, "dom": 6}
 _DAY_WORD = re.compile(r"\b" + DAY, re.I)
-_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to)\s*" + DAY, re.I)
+_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|a)\s*" + DAY, re.I)
 # "Monday-Wednesday-Friday": three names joined by dashes are a list, not a span.
 _DASHED_LIST = re.compile(r"\b" + DAY + r"(?:\s*[-–]\s*" + DAY + r"){2,}", re.I)
 _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
@@ -30,12 +33,12 @@ _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|[ap](?![\w.]))?"
 _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|"
                    # "Monday mornings at our Sherman Oaks clinic and on Fridays by video": a place between
                    r"\b(?:at|in)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:clinic|office|center|campus|location|site)\b|"
-                   r"\b(?:and|plus|mornings?|evenings?|afternoons?|nights?|from|at|on|every other)\b|[^\w]", re.I)
+                   r"\b(?:and|y|plus|mornings?|evenings?|afternoons?|nights?|from|at|on|every other)\b|[^\w]", re.I)
 _ALTERNATE = re.compile(r"\bevery other\s*$", re.I)
 
 
 def day_index(token: str) -> int:
-    return [d[:3] for d in _NAMES].index(token.lower()[:3])
+    return _INDEX[token.lower()[:3]]
 
 
 @dataclass

@@ -49,11 +49,24 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\b(?:which|but|while|whereas)\b)", re.I)  # not inside a day list
 
 
+_LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),
+               (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b", re.I), "PHP"))
+
+
+def short_names(sentence: str) -> str:
+    """A level of care by its short name, the one the schedule rules are written with:
+    "the intensive outpatient program meets ..." reads as "the IOP meets ..."."""
+    for pattern, short in _LONG_NAMES:
+        sentence = pattern.sub(short, sentence)
+    return sentence
+
+
 def program_sentences(sentences: list[str]):
     """The sentences that may state the program's schedule, without their parts about reaching
     the office, and none under an office heading."""
     office = False
     for sentence in sentences:
+        sentence = short_names(sentence)
         if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):
             office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
         if office:
@@ -78,8 +91,12 @@ def _program_parts(parts: list[str]):
         if other_thing:
             continue
         if about_reaching(part) or (office and not PROGRAM_WORDS.search(part)):
-            # "Our IOP runs year-round, three mornings a week": the days are still the program's
+            # "Our IOP runs year-round, three mornings a week": the days are still the program's,
+            # and so is the subject before the office words
             office = not PROGRAM_WORDS.search(part)
+            reach = NOT_PROGRAM.search(_AT_THE_OFFICE.sub(" ", part))
+            if reach and PROGRAM_WORDS.search(part[: reach.start()]) and not re.search(r"\d", part[: reach.start()]):
+                yield part[: reach.start()].rstrip()
             continue
         office = False
         yield part

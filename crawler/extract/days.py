@@ -56,9 +56,12 @@ _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:wee
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
 # "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
 # Several such sentences ("A relapse group meets on Mondays; a trauma group meets on Wednesdays") add up.
-_ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+# A short name is singular, so it needs a word of recurrence: "weekly on Sat.".
+_ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+                      r"\bweekly\s+on\s+((?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
 # "Our Saturday IOP is a single long session"
-_DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:iop|program|track)\b", re.I)
+_DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+                          r"\s+(?:iop|program|track)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
 _EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
 
@@ -82,7 +85,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b|or\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
-_ELIDED = re.compile(r"\b(?:meets?|runs?|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
+_ELIDED = re.compile(r"\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
                      r"typically|normally|generally)\s+(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"
@@ -144,8 +147,8 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
 
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
-_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday)s?\b|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
-                           r"\b(?:saturday|sunday)s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
+_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday|(?-i:Sat|Sun))s?\b|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
+                           r"\b(?:saturday|sunday|(?-i:Sat|Sun))s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b", re.I)
 
 
@@ -190,7 +193,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()):
-            one_days.add(_day_index(single[0].group(1)))
+            one_days.add(_day_index(next(g for g in single[0].groups() if g)))
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)

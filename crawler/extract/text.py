@@ -14,6 +14,11 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|Inc|No|Jr|Sr|vs|etc|approx|e\.g|i\.e)\.)$")
 
 
+# "9 a.m. Monday" goes on; "from 6 to 9 p.m. Alumni gather on Fridays" is two sentences.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_AFTER_CLOCK = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.I)
+
+
 # "Mon. Tue. Thu.": abbreviated weekdays in a row are one list, not three sentences.
 _DAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 _DAY_ABBREVIATION = re.compile(_DAY_SHORT + r"(?:\s|$)")
@@ -31,8 +36,8 @@ def sentences(text: str) -> list[str]:
         part = _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part)).strip()
         if not part:
             continue
-        if out and (_ABBREVIATION.search(out[-1]) or _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)) \
-                and not part.startswith("•"):
+        if out and (_ABBREVIATION.search(out[-1]) and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
+                    or _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)) and not part.startswith("•"):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

@@ -85,7 +85,8 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     before = _before(sentence, start)
     rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))
     after = rest[0]
-    if len(after.split()) < 2 and len(rest) > 1 and _PREPOSITION.match(sentence.lstrip()):
+    if (len(after.split()) < 2 and len(rest) > 1 and _PREPOSITION.match(sentence.lstrip())
+            and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
     after = " ".join(after.split()[:_SIDE_REACH])
     if _NEVER_PROGRAM.search(before):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .clock import TIME_RANGE, duration
+from .clock import TIME_RANGE, duration, office_hours
 from .context import PROGRAM_WORDS, about_reaching, program_sentences
 from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
@@ -318,7 +318,7 @@ def _schedule_rows(sentences: list[str]) -> int:
         if _ROW_OFF.match(sentence):
             continue
         match = _ROW_DAY.match(sentence)
-        if match and not about_reaching(sentence):
+        if match and not about_reaching(sentence) and not office_hours(sentence):
             run.add(_day_index(match.group(1)))
             continue
         # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")

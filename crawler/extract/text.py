@@ -29,11 +29,14 @@ _DAY_RUN = re.compile(r"\b" + _DAY_SHORT + r"$")
 _SPELLED_OUT = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s*\(\d+\)", re.I)
 
 
+_AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped."""
     out: list[str] = []
     for part in _SENTENCE_END.split(text):
-        part = _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part)).strip()
+        part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
         if not part:
             continue
         if out and (_ABBREVIATION.search(out[-1]) and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))

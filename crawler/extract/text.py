@@ -6,7 +6,7 @@ import re
 
 from .numbers import JOIN, NUMBER, numbers
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+|\s*•\s*|\s*;\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*•\s*|\s*;\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -33,17 +33,21 @@ _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences and list items of a text, white space folded, empties dropped."""
+    """Sentences and list items of a text, white space folded, empties dropped. A line always
+    ends a sentence: "IOP: M, W, F." over "Our office is open..." are two."""
     out: list[str] = []
-    for part in _SENTENCE_END.split(text):
-        part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
-        if not part:
-            continue
-        if out and (_ABBREVIATION.search(out[-1]) and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
-                    or _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)) and not part.startswith("•"):
-            out[-1] = f"{out[-1]} {part}"
-        else:
-            out.append(part)
+    for line in text.split("\n"):
+        joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
+        for part in _SENTENCE_END.split(line):
+            part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
+            if not part:
+                continue
+            if (joined and _ABBREVIATION.search(out[-1]) and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
+                    or out and _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)):
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                out.append(part)
+            joined = True
     return out
 
 

@@ -116,7 +116,10 @@ _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|
 _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
                          r"\b(?:iop|php)(?:,\s*which)?\s+(?:is|runs|meets)\s+" + NUMBER +
                          r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
-                         r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b", re.I)
+                         r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
+                         # "Week one is five days", "a three-day week"
+                         r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
+                         r"\b" + NUMBER + r"-day\s+(?:a\s+)?week\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
@@ -212,6 +215,7 @@ _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:
 
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
+_ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _WEEK_QUESTION = re.compile(r"\bweek\b[^.!]*[?:]\s*$", re.I)
 
 
@@ -245,7 +249,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     if some and not _MOST.search(sentence):
         return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
     part = _OF_THOSE.search(sentence)
-    if part and not _MOST.search(sentence):
+    if part and not _MOST.search(sentence) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
         return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence
@@ -282,6 +286,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _TIMES_A_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2))
+    answer = _ANSWER.match(sentence)
+    if weekly and answer:  # "Q: How many days a week is IOP? A: Four."
+        add(answer, answer.group(1))
     if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
         for match in _ACROSS_DAYS.finditer(sentence):
             add(match, *match.groups())

@@ -37,7 +37,7 @@ _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* u
 _COVERED = re.compile(r"\b(?:insurance|insurers?|plans?\s+(?:cover|pay|allow)|covers?|coverage|reimburse\w*|authoriz\w*)\b", re.I)
 # What IOPs are in general, not what this one does: "An intensive outpatient program usually means
 # treatment three to five days a week".
-_IN_GENERAL = re.compile(r"\b(?:most|many|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
+_IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
                          r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
                          r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
                          r"\bwhat is an?\b", re.I)
@@ -79,9 +79,31 @@ def never_the_programs(sentence: str, start: int) -> bool:
     return bool(_COVERED.search(_before(sentence, start)))
 
 
+# "Unlike PHP, which meets five days a week, our IOP meets three": the count is the other level's,
+# up to where the sentence comes back to this program.
+_COMPARED = re.compile(r"\b(?:unlike|compared (?:to|with)|in contrast to|as opposed to|rather than|instead of)\b", re.I)
+_BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your)\s+(?:\w+\s+)?(?:iop|program|php|groups?)|we|you|clients|iop)\b", re.I)
+# A count said not to be the schedule: "Two days a week is not enough", "not five days a week".
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.I)
+# An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".
+_EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holiday\s+weeks?|breaks?|school\s+breaks?)\b", re.I)
+_AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)
+_DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b", re.I)
+
+
+def _compared(sentence: str, start: int) -> bool:
+    cue = None
+    for cue in _COMPARED.finditer(sentence[:start]):
+        pass
+    return bool(cue) and not _BACK_TO_US.search(sentence[cue.end(): start])
+
+
 def not_the_programs(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a count, in its own clause, name something other than the program,
     or the clause's subject is something other than the program."""
+    if (_compared(sentence, start) or _DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:])
+            or _EXCEPTIONAL.search(sentence[:start]) and not _AS_USUAL.search(sentence)):
+        return True
     before = _before(sentence, start)
     rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))
     after = rest[0]

@@ -15,8 +15,8 @@ from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
-from .weekdays import schedules
-from .whose import CLAUSE_START, elsewhere, never_the_programs, not_the_programs
+from .weekdays import mentions, schedules
+from .whose import CLAUSE_START, elsewhere, never_the_programs, not_the_programs, side_activity
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
@@ -63,7 +63,7 @@ _ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|
 _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
                           r"\s+(?:iop|program|track)\b", re.I)
 _MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
-_EXTRA_MEETING = re.compile(r"\b(family|families|alumni|visit\w*|optional)\b", re.I)
+_EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|optional)\b", re.I)
 
 # A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
 # that names the program; office-hours tables are skipped like any other office sentence.
@@ -145,7 +145,10 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 # "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
 # one more day on top of the schedule stated.
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
-                        r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY, re.I)
+                        r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
+                        r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b", re.I)
+# "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
+_REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)", re.I)
 
 
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
@@ -174,12 +177,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     after_count = weekly = prior = False
     one_days: set[int] = set()
     extra = 0
+    remaining = False
     for sentence in program_sentences(sentences):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
         # a sentence right after one that counted program days may go on about them ("Clients start
         # with four days a week. By the second month, most are down to two.")
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
-        about, prior = _about_program(sentence) or bool(prior and _BACK.match(sentence)), _about_program(sentence)
+        about, prior = _about_program(sentence) or asked or bool(prior and _BACK.match(sentence)), _about_program(sentence)
         if not (about or after_count) or elsewhere(sentence):
             after_count = False
             continue
@@ -190,9 +194,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
+        # "nine hours of programming weekly. Most complete this in three days."
+        hours = _WEEKLY_HOURS.search(sentence)
+        weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
                                for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
                                if not not_the_programs(sentence, m.start(), m.end())])
+        remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in _REMAINING_DAY.finditer(sentence))
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()):
@@ -202,6 +210,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found.append(rows)
     found += column_numbers(sentences, _DAYS_HEADER)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else [])
+    if found and remaining:
+        found = [min(max(found) + 1, 7)]
     if found and extra:
         found.append(min(max(found) + extra, 7))
     return (int(min(found)), int(max(found))) if found else None
@@ -216,7 +226,25 @@ _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
 _ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
+_WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
 _WEEK_QUESTION = re.compile(r"\bweek\b[^.!]*[?:]\s*$", re.I)
+
+
+# "The IOP schedule includes three required days": a week's days, said of the schedule.
+_INCLUDES_DAYS = re.compile(r"\b(?:schedule|week)\s+(?:includes|has|consists of|is built around)\s+" + NUMBER +
+                            r"\s+(?:required\s+|core\s+|scheduled\s+|group\s+)?days\b", re.I)
+# "clients in the later phase attend Thursdays only": one day a week.
+_ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+                       r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s+only\b|"
+                       r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+# "three days one week, four the next"
+_ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + NUMBER + r"(?:\s+days)?\s+the\s+(?:next|following|other)\b",
+                          re.I)
+# "for the three days each week you attend IOP": whoever pays, the days are the ones attended.
+_ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they|participants)\s+(?:attend|come)", re.I)
+# "our Tuesday and Thursday groups": days that name the groups themselves.
+_NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:groups|sessions)\b|"
+                            r"\s+(?:group|program|iop|treatment)\s+days\b", re.I)
 
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
@@ -235,7 +263,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
-        named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()]))
+        named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()])
+                     or _ATTENDED_AFTER.match(sentence[match.end():]))
         for value in values:
             found.extend((n, match.start(), match.end(), named)
                          for n in ([value] if isinstance(value, float) else numbers(value)))
@@ -266,7 +295,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
         for match in pattern.finditer(taken):
             add(match, *match.groups())
-    if (found and _DAY_ONE.search(sentence)) or _ATTEND_DAYS.search(sentence) or after_count:
+    for match in _INCLUDES_DAYS.finditer(sentence):
+        add(match, match.group(1))
+    if (found and (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence))) or _ATTEND_DAYS.search(sentence) or after_count:
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
@@ -278,8 +309,16 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
-    for start, end, fewest, most in schedules(sentence):
-        found.extend({(float(fewest), start, end, False), (float(most), start, end, False)})
+    spans = schedules(sentence)
+    for start, end, fewest, most in spans:
+        named = bool(_NAMING_GROUPS.match(sentence[end:]))
+        added = _more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
+        found.extend({(float(fewest + added), start, end, named), (float(most + added), start, end, named)})
+    for match in _ONLY_DAY.finditer(sentence):
+        if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
+            found.append((1.0, match.start(), match.end(), False))
+    for match in _ALTERNATING.finditer(sentence):
+        add(match, match.group(1), match.group(2))
     for match in _TWICE_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):
             add(match, *{"twice": [2.0], "thrice": [3.0], "tri": [3.0]}.get(match.group(1).lower(), [1.0, 2.0]))
@@ -308,6 +347,22 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     return found
+
+
+# "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
+# meeting day, in a clause of its own that holds a group.
+_AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$", re.I)
+
+
+def _more_meetings(sentence: str, start: int, end: int) -> int:
+    """Days of the week on which the program meets besides a schedule, later in its sentence."""
+    inside = {day for m in mentions(sentence[start:end]) for day in m.days}
+    more = set()
+    for match in _ONE_DAY.finditer(sentence, end):
+        between = sentence[end: match.start()]
+        if _AND_MEETS.match(between) and not _EXTRA_MEETING.search(between) and not not_the_programs(sentence, *match.span()):
+            more.add(_day_index(next(g for g in match.groups() if g)))
+    return len(more - inside)
 
 
 def _therapy_hour(sentence: str, match: re.Match) -> bool:

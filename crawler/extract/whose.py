@@ -16,7 +16,7 @@ from .numbers import WORDS
 _SIDE_MEETING = re.compile(
     r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
-    r"support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|"
+    r"multi-?famil\w*|support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
@@ -61,6 +61,11 @@ _OPENING_WORDS = 5
 _ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
 
 CLAUSE_START = re.compile(r",|;|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
+
+
+def side_activity(text: str) -> bool:
+    """Whether a text names something a page schedules besides the program (family therapy, a gym)."""
+    return bool(_SIDE_MEETING.search(text))
 
 
 def elsewhere(sentence: str) -> bool:

@@ -33,7 +33,7 @@ PROGRAM_WORDS = re.compile(
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
     r"required|come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
-    r"you will|with us|be here|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
+    r"you will|with us|joins? us|shows? up|be here|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").
@@ -46,7 +46,8 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
 _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
-_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\b(?:which|but|while|whereas)\b)", re.I)  # not inside a day list
+_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\b(?:which|but|while|whereas)\b)|"  # not inside a day list
+                   r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)", re.I)
 
 
 _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),

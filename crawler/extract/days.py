@@ -16,7 +16,7 @@ from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import mentions, schedules
-from .whose import CLAUSE_START, elsewhere, never_the_programs, not_the_programs, side_activity
+from .whose import CLAUSE_START, elsewhere, elsewhere_at, never_the_programs, not_the_programs, side_activity
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
@@ -161,6 +161,8 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+
 
 
 _SHORT_ITEM = 6  # words
+# A sentence about another setting may still turn to this program's own groups or clients.
+_THIS_PROGRAM = re.compile(r"\b(?:our|the|we|you|clients|participants|iop|php|groups?)\b", re.I)
 # A sentence that goes on about the one before: "We do this ...", "It meets ...", "They run ..."
 _BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?:this|it))\b", re.I)
 
@@ -184,11 +186,14 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # with four days a week. By the second month, most are down to two.")
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
         about, prior = _about_program(sentence) or asked or bool(prior and _BACK.match(sentence)), _about_program(sentence)
-        if not (about or after_count) or elsewhere(sentence):
+        if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             after_count = False
             continue
+        # a sentence may turn from another setting to this program: "Residential clients attend groups
+        # daily, and IOP clients attend three days a week"
         counts = [value for value, start, end, named in _day_counts(sentence, after_count, asked)
-                  if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)]
+                  if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
+                  and not elsewhere_at(sentence, start)]
         weekend = _PLUS_WEEKEND.search(sentence)
         if counts and weekend and (weekend.group(1) or not schedules(sentence)) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
@@ -199,11 +204,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
                                for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
-                               if not not_the_programs(sentence, m.start(), m.end())])
+                               if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())])
         remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in _REMAINING_DAY.finditer(sentence))
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
-                and not not_the_programs(sentence, *single[0].span()):
+                and not not_the_programs(sentence, *single[0].span()) and not elsewhere_at(sentence, single[0].start()):
             one_days.add(_day_index(next(g for g in single[0].groups() if g)))
     rows = _schedule_rows(sentences)
     if rows:

@@ -19,6 +19,14 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
 _AFTER_CLOCK = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.I)
 
 
+# Where a sentence turns to a new clause with a subject of its own: "Our sister program in Irvine
+# meets four days a week, and our IOP meets three", "The office is open Monday through Saturday and
+# clients attend Tuesday and Thursday".
+NEW_CLAUSE = re.compile(r"\s*;\s*|,\s*(?=(?:and|but|while|whereas)\b)|\s+(?=(?:and|but|while|whereas)\s+(?:our|the|we|you|clients|"
+                        r"participants|patients|groups|sessions|iop|php|they|most|many|each|all|residential|inpatient|alumni|"
+                        r"parents|families|family)\b)", re.I)
+
+
 # "Mon. Tue. Thu.": abbreviated weekdays in a row are one list, not three sentences.
 _DAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 _DAY_ABBREVIATION = re.compile(_DAY_SHORT + r"(?:\s|$)")

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from .numbers import WORDS
+from .text import NEW_CLAUSE
 
 # What else a page schedules by the week: a count beside these words, in its own clause, is not
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
-    r"\b(family|families|parents?|alumni|aftercare|individual|case manager|therapists?|psychiatrists?|psychiatry|"
-    r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|"
-    r"multi-?famil\w*|support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|"
+    r"\b(family|families|parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
+    r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|case managers?|"
+    r"multi-?famil\w*|parenting|support groups?|support meetings?|peer|enrollment|enroll|start\w*\s+(?:any|on|every|each)|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
@@ -26,7 +27,8 @@ _SIDE_MEETING = re.compile(
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
-_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?:residential|inpatient|detox)|camp|"
+_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )"
+                            r"(?:residential|inpatient|detox)|camp|"
                             r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
@@ -66,6 +68,17 @@ CLAUSE_START = re.compile(r",|;|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whe
 def side_activity(text: str) -> bool:
     """Whether a text names something a page schedules besides the program (family therapy, a gym)."""
     return bool(_SIDE_MEETING.search(text))
+
+
+def elsewhere_at(sentence: str, at: int) -> bool:
+    """Whether the clause of a sentence that holds position `at` is about another setting, another
+    place, or IOPs in general (see `elsewhere`)."""
+    start = 0
+    for cut in NEW_CLAUSE.finditer(sentence):
+        if cut.start() >= at:
+            return elsewhere(sentence[start: cut.start()])
+        start = cut.end()
+    return elsewhere(sentence[start:])
 
 
 def elsewhere(sentence: str) -> bool:
@@ -189,7 +202,7 @@ def _head(subject: str) -> str:
 
 
 def _other_subject(before: str) -> bool:
-    clause = re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1]
+    clause = NEW_CLAUSE.split(re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1])[-1]
     # "free lunch on group days, which are Monday, Wednesday and Thursday": a "which" clause is
     # about the words right before it
     *head, _ = re.split(r",\s*(?=(?:which|that|where)\b)", clause)

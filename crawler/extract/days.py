@@ -77,7 +77,7 @@ _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
-_THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step)\w*\s+(?:down\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
@@ -85,15 +85,22 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b|or\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
-_ELIDED = re.compile(r"\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
-                     r"typically|normally|generally)\s+(?:just\s+|only\s+)?" +
+_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
+                     r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
+                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*|\(\s*)(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))"
                      # and not a count of something else named after it ("We run two IOP cohorts")
                      r"(?=\s*(?:[,.;)!?—]|$|(?:for|in|of|on|at|during|when|if|while|and|or|but|until|depending|each|per|a|an|"
-                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|days?)\b))", re.I)
+                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|early|initially|days?)\b))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
+# "four days a week in the first phase and two in the last"
+_AND_LATER = re.compile(r"\band\s+" + NUMBER + r"\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
+                        r"remaining|third)\b", re.I)
+# "a minimum of three and a maximum of five days a week"
+_MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|to)\s+(?:a\s+)?maximum\s+of\s+" + NUMBER +
+                      r"\s+days?\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
@@ -146,7 +153,7 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 # one more day on top of the schedule stated.
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
-                        r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b", re.I)
+                        r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY, re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)", re.I)
 
@@ -168,8 +175,14 @@ _BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?
 
 
 def _about_program(sentence: str) -> bool:
-    return (len(sentence.split()) <= _SHORT_ITEM or bool(PROGRAM_WORDS.search(sentence))
+    return (len(sentence.split()) <= _SHORT_ITEM or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(sentence))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
+
+
+# A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
+# days a week", "Plan on three days a week", "Three days a week is standard".
+_ATTENDANCE_OPENING = re.compile(r"(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" + NUMBER + _PER_WEEK +
+                                 r"\s+(?:is|are)\b", re.I)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -302,13 +315,14 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
-    if (found and (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence))) or _ATTEND_DAYS.search(sentence) or after_count:
-        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED):
+    stated = _DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence)
+    if stated or _ATTEND_DAYS.search(sentence) or after_count:
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
         for match in _ORDINAL_DAY.finditer(taken):
             add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):

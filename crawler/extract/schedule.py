@@ -116,6 +116,10 @@ _WEEK_NUMBERS = re.compile(r"\bweeks?\s+" + NUMBER + r"\s*(?:-|–|through|thru|
                            r"(?!\s*(?:days?|times?|hours?|hrs?|x\b|evenings?|nights?|mornings?|afternoons?|sessions?))", re.I)
 
 
+_PHASED_WEEKS = re.compile(r"\bfor\s+" + NUMBER + r"\s+weeks?\b[^.;]*?\b(?:then|followed by)\b[^.;]*?\bfor\s+(?:another\s+)?" +
+                           NUMBER + r"\s+(?:more\b|weeks?\b)", re.I)
+
+
 # "Our 30-day residential program": the length of another level of care.
 _OTHER_LEVEL = re.compile(r"[\s-]*(?:\w+\s+)?(?:residential|inpatient|detox|sober|php|partial)\b", re.I)
 
@@ -135,6 +139,10 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
         for match in _WEEK_NUMBERS.finditer(sentence):
             last_week = max([last_week, *numbers(match.group(2))])
         if not (_LENGTH_CONTEXT.search(sentence) or _BARE_LENGTH.match(sentence)):
+            continue
+        phased = _PHASED_WEEKS.search(sentence)
+        if phased:  # "four days a week for six weeks and then three days a week for six more"
+            found.append(sum(numbers(phased.group(1))[:1] + numbers(phased.group(2))[:1]))
             continue
         taken = _WEEK_NUMBERS.sub(" ", sentence)
         for match in _WEEK_RANGE.finditer(taken):

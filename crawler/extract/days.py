@@ -85,7 +85,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b|or\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
-_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|"
+_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*|\(\s*)(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
@@ -103,6 +103,8 @@ _MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|t
                       r"\s+days?\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
+_ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\s+"
+                              r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
 _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
@@ -126,7 +128,10 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
-                         r"\b" + NUMBER + r"-day\s+(?:a\s+)?week\b", re.I)
+                         r"\b" + NUMBER + r"-day\s+(?:a\s+)?(?:week|schedule)\b", re.I)
+# "Level I meets once weekly": a level of this program, once a week (a group that meets once a
+# week is most often aftercare or a side group, so only a level, phase or track counts)
+_LEVEL_ONCE = re.compile(r"\b(?:level|phase|track|stage)\s+\w+\s+(?:meets|is|runs)\s+once\s+(?:a\s+week|weekly|per\s+week)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
@@ -154,6 +159,7 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY, re.I)
+_EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|come(?:\s+in)?)\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)", re.I)
 
@@ -175,14 +181,16 @@ _BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?
 
 
 def _about_program(sentence: str) -> bool:
-    return (len(sentence.split()) <= _SHORT_ITEM or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(sentence))
+    return (len(sentence.split()) <= _SHORT_ITEM
+            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(re.sub(r"\s*\([^)]*\)", "", sentence)))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
-_ATTENDANCE_OPENING = re.compile(r"(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" + NUMBER + _PER_WEEK +
-                                 r"\s+(?:is|are)\b", re.I)
+# A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
+_ATTENDANCE_OPENING = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
+                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))", re.I)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -218,6 +226,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
                                for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
                                if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())])
+        # "Clients who need extra structure may attend Tuesday and Thursday as well": days on top
+        extra = max([extra] + [most for start, end, _, most in schedules(sentence) if _EXTRA_PREFIX.search(sentence[:start])
+                               and not not_the_programs(sentence, start, end)])
         remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in _REMAINING_DAY.finditer(sentence))
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
@@ -237,7 +248,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 
 # "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.
 _PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER +
-                             r")?\s*(?:x\s*)?(?:per|a|/|each)\s*(?:week|wk)\b", re.I)
+                             r")?\s*(?:x\s*)?(?:(?:per|a|/|each)\s*(?:week|wk)\b|weekly\b)", re.I)
 # "Day treatment adds two more days": days on top of the count just stated.
 _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
 
@@ -245,7 +256,7 @@ _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:
 # "What does a week in IOP look like?": the answer's counts are a week's.
 _ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
-_WEEK_QUESTION = re.compile(r"\bweek\b[^.!]*[?:]\s*$", re.I)
+_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$", re.I)
 
 
 # "The IOP schedule includes three required days": a week's days, said of the schedule.
@@ -322,13 +333,19 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, match.group(1))
         for match in _ORDINAL_DAY.finditer(taken):
             add(match, _ORDINALS[match.group(1).lower()])
+        if after_count or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence):
+            # "Group meets three times weekly. Clients can request a fourth session."
+            for match in _ORDINAL_SESSION.finditer(taken):
+                add(match, _ORDINALS[match.group(1).lower()])
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
+    for match in _LEVEL_ONCE.finditer(sentence):
+        add(match, 1.0)
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
-    spans = schedules(sentence)
+    spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])]
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
         added = _more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0

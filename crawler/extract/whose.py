@@ -23,7 +23,7 @@ _SIDE_MEETING = re.compile(
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
-    r"continuing care|familias?|familiares|padres)\b", re.I)
+    r"continuing care|dosing|familias?|familiares|padres)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -58,6 +58,9 @@ _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:iop|program|curriculum)\b",
                               re.I)
 _SIDE_REACH = 8
+_CONDITION = re.compile(r"\b(?:if|unless|as long as|provided)\b", re.I)
+_FOR_SIDE = re.compile(r"\W*(?:days?\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
+                       r"psychiatry|labs?|drug tests?)\b", re.I)
 _OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
 _ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
@@ -128,9 +131,11 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if (len(after.split()) < 2 and len(rest) > 1 and _PREPOSITION.match(sentence.lstrip())
             and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
-    after = " ".join(after.split()[:_SIDE_REACH])
+    after = " ".join(_CONDITION.split(after)[0].split()[:_SIDE_REACH])  # not "if their therapist agrees"
     if _NEVER_PROGRAM.search(before):
         return True
+    if _FOR_SIDE.match(sentence[end:]):
+        return True  # "come a fourth day for dosing": the day is for something else
     around = f"{before} {after}"
     if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(around):
         return True
@@ -196,7 +201,8 @@ def _head(subject: str) -> str:
             words.append(word)
     if words and words[0].lower() in _PRONOUNS:
         return words[0]  # "We ask that clients commit": a pronoun takes no modifiers, so it is the head
-    while words and (_NOT_HEAD.fullmatch(words[-1]) or words[-1].lower() in WORDS or len(words[-1]) == 1):  # "Phase two"
+    while words and (_NOT_HEAD.fullmatch(words[-1]) or words[-1].lower() in WORDS or len(words[-1]) == 1
+                     or re.fullmatch(r"[IVX]+", words[-1])):  # "Phase two", "Level II"
         words.pop()
     return words[-1] if words else ""
 

@@ -16,7 +16,7 @@ from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
 from .weekdays import mentions, schedules
-from .whose import CLAUSE_START, elsewhere, elsewhere_at, never_the_programs, not_the_programs, side_activity
+from .whose import CLAUSE_START, REDUCED, elsewhere, elsewhere_at, never_the_programs, not_the_programs, side_activity
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
@@ -48,7 +48,7 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
-                          r"\s+(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
+                          r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
                           r"\b(?:into|in)\s+" + NUMBER + r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?(?:sessions|days|groups|blocks)\b|"
                           + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
@@ -77,7 +77,7 @@ _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
-_THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to)\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
@@ -95,6 +95,9 @@ _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|a
                      r"(?=\s*(?:[,.;)!?—]|$|(?:for|in|of|on|at|during|when|if|while|and|or|but|until|depending|each|per|a|an|"
                      r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|early|initially|days?)\b))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
+# "two evenings a week, rather than the usual three days"
+_USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full)\s+" + NUMBER + r"(?:\s+days)?\b(?!\s*(?:hours?|weeks?))",
+                         re.I)
 # "four days a week in the first phase and two in the last"
 _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
                         r"remaining|third)\b", re.I)
@@ -116,7 +119,9 @@ _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?)\s+" + NUMBER 
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:of\s+(?:the\s+)?" + NUMBER + r"\s+days|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+)?" + NUMBER +
-                          r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$", re.I)
+                          r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$|"
+                          r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
+                          r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
@@ -159,6 +164,10 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY, re.I)
+# "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
+# "with a Wednesday skills group added during the first month": one more day, for some weeks.
+_ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
+_DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class)\s+(?:is\s+)?added\b", re.I)
 _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|come(?:\s+in)?)\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)", re.I)
@@ -201,12 +210,18 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     one_days: set[int] = set()
     extra = 0
     remaining = False
-    for sentence in program_sentences(sentences):
+    kept = list(program_sentences(sentences))
+    for at, sentence in enumerate(kept):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
+        # a part cut at a semicolon goes with the rest of its sentence: "The first two weeks are daily,
+        # Monday through Friday; from week three the group meets Monday, Wednesday and Friday."
+        following = kept[at + 1] if at + 1 < len(kept) and kept[at + 1][:1].islower() else ""
         # a sentence right after one that counted program days may go on about them ("Clients start
         # with four days a week. By the second month, most are down to two.")
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
-        about, prior = _about_program(sentence) or asked or bool(prior and _BACK.match(sentence)), _about_program(sentence)
+        about = (_about_program(sentence) or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()))
+                 or bool(following and _about_program(following)))
+        prior = _about_program(sentence)
         if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             after_count = False
             continue
@@ -229,7 +244,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "Clients who need extra structure may attend Tuesday and Thursday as well": days on top
         extra = max([extra] + [most for start, end, _, most in schedules(sentence) if _EXTRA_PREFIX.search(sentence[:start])
                                and not not_the_programs(sentence, start, end)])
-        remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in _REMAINING_DAY.finditer(sentence))
+        remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in (*_REMAINING_DAY.finditer(sentence),
+                                                                                        *_ADDS_DAY.finditer(sentence)))
+        extra = max([extra] + [1 for m in _DAY_ADDED.finditer(sentence) if not not_the_programs(sentence, *m.span())])
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()) and not elsewhere_at(sentence, single[0].start()):
@@ -299,10 +316,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                          for n in ([value] if isinstance(value, float) else numbers(value)))
 
     choice = _CHOOSE_DAYS.search(sentence)
-    if choice and numbers(choice.group(1)):
+    chosen = numbers(next((g for g in choice.groups() if g), None)) if choice else []
+    if chosen:
         # "Sessions are offered Monday through Saturday, and clients choose three": the days a
         # person comes, not the days on offer
-        return [(numbers(choice.group(1))[0], choice.start(), choice.end(), False)]
+        return [(chosen[0], choice.start(), choice.end(), False)]
     some = _SOME_OF_DAYS.search(sentence)
     if some and not _MOST.search(sentence):
         return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
@@ -326,9 +344,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
-    stated = _DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence)
+    stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence)
+              or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
-        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER):
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER) + ((_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
         for match in _ORDINAL_DAY.finditer(taken):
@@ -350,6 +369,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
         added = _more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
         found.extend({(float(fewest + added), start, end, named), (float(most + added), start, end, named)})
+    listed = _WEEK_LIST.search(sentence)
+    if listed and not spans:
+        days = _listed_days(listed.group(1))
+        if days:
+            found.append((float(days), listed.start(1), listed.end(1), False))
     for match in _ONLY_DAY.finditer(sentence):
         if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
             found.append((1.0, match.start(), match.end(), False))
@@ -388,6 +412,28 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
 # "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
 # meeting day, in a clause of its own that holds a group.
 _AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$", re.I)
+
+
+# "A typical IOP week: DBT skills Monday, process group Tuesday, ... and relapse prevention Friday":
+# a list whose every item names one day.
+_WEEK_LIST = re.compile(r"\b(?:week|schedule)\s*:\s*(.+)$", re.I)
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEM_WORDS = 6
+
+
+def _listed_days(text: str) -> int:
+    """How many distinct days a list of items names, when each item names exactly one."""
+    items = [item for item in _LIST_ITEM.split(text.rstrip(". ")) if item.strip()]
+    days = [m.days for item in items for m in mentions(item)]
+    if len(items) < 2 or len(days) != len(items) or any(len(d) != 1 for d in days) \
+            or any(len(item.split()) > _ITEM_WORDS for item in items):
+        return 0
+    # "Tuesday individual session", "Thursday off": the day is in the list but holds no group
+    held = [d for item, d in zip(items, days, strict=True) if not (_DAY_OFF.search(item) or side_activity(item))]
+    return len(frozenset().union(*held)) if held else 0
+
+
+_DAY_OFF = re.compile(r"\b(?:off|closed|no\s+groups?|none|rest)\b", re.I)
 
 
 def _more_meetings(sentence: str, start: int, end: int) -> int:

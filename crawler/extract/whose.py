@@ -28,7 +28,7 @@ _SIDE_MEETING = re.compile(
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
 _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )"
-                            r"(?:residential|inpatient|detox)|camp|"
+                            r"(?<!of )(?:residential|inpatient|detox)|camp|"
                             r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
@@ -112,11 +112,19 @@ _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\
 _DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b", re.I)
 
 
+REDUCED = re.compile(r"\b(?:lighter|reduced|modified|shorter|part-time|lighter|alternate|alternative)\s+(?:\w+\s+)?"
+                     r"(?:schedule|track|option|week)\b", re.I)
+_OUR_USUAL = re.compile(r"\s+(?:the|our)\s+(?:usual|standard|regular|normal|full)\b", re.I)
+
+
 def _compared(sentence: str, start: int) -> bool:
     cue = None
     for cue in _COMPARED.finditer(sentence[:start]):
         pass
-    return bool(cue) and not _BACK_TO_US.search(sentence[cue.end(): start])
+    # "a lighter schedule ... rather than the usual three days": the other option is this program's own
+    # schedule (but "We meet four days a week instead of the usual three" compares with other programs)
+    return bool(cue) and not _BACK_TO_US.search(sentence[cue.end(): start]) and not (
+        _OUR_USUAL.match(sentence[cue.end():]) and REDUCED.search(sentence))
 
 
 def not_the_programs(sentence: str, start: int, end: int) -> bool:

@@ -41,6 +41,8 @@ _TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|e
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
+# "three groups a week, each on a different day"
+_GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
 # "three weekly group sessions"
 _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|groups)\b", re.I)
 # "(3 days × 3 hours)": a week written as a product.
@@ -59,6 +61,7 @@ _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:wee
 # A short name is singular, so it needs a word of recurrence: "weekly on Sat.".
 _ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
                       r"\bweekly\s+on\s+((?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
+_STARTS_ON = re.compile(r"\b(?:start|starts|begin|begins|join|joins)\s+(?:\w+\s+)?$", re.I)
 # "Our Saturday IOP is a single long session"
 _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
                           r"\s+(?:iop|program|track)\b", re.I)
@@ -191,7 +194,8 @@ _BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?
 
 def _about_program(sentence: str) -> bool:
     return (len(sentence.split()) <= _SHORT_ITEM
-            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(re.sub(r"\s*\([^)]*\)", "", sentence)))
+            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(re.sub(r"\s*\([^)]*\)", "", sentence))
+                    or _DAYS_LABEL.search(sentence))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
@@ -249,7 +253,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         extra = max([extra] + [1 for m in _DAY_ADDED.finditer(sentence) if not not_the_programs(sentence, *m.span())])
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
-                and not not_the_programs(sentence, *single[0].span()) and not elsewhere_at(sentence, single[0].start()):
+                and not not_the_programs(sentence, *single[0].span()) and not elsewhere_at(sentence, single[0].start()) \
+                and not _STARTS_ON.search(sentence[: single[0].start()]):  # "new clients start group on Mondays"
             one_days.add(_day_index(next(g for g in single[0].groups() if g)))
     rows = _schedule_rows(sentences)
     if rows:
@@ -361,7 +366,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):
         add(match, 1.0)
-    for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS):
+    for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS, _GROUPS_ON_DAYS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
     spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])]

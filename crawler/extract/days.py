@@ -28,7 +28,8 @@ _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN 
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 _PART = r"\s+(?:mornings?|evenings?|afternoons?|nights?|days?)"
-_DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b", re.I)
+_DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b|"
+                      r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
@@ -53,6 +54,7 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
                           r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
                           r"\b(?:into|in)\s+" + NUMBER + r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?(?:sessions|days|groups|blocks)\b|"
+                          + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups|blocks)\b|"
                           + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
@@ -89,6 +91,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
 _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
+                     r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*|\(\s*)(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
@@ -119,7 +122,7 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
 # range of what is offered.
 _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
-_SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:of\s+(?:the\s+)?" + NUMBER + r"\s+days|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
+_SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$|"
@@ -152,12 +155,12 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|every weekday|weekday\s+(?:mornings|e
 _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
-_ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?" + _DAY, re.I)
+_ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 
 
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
-_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
+_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
                           r"(?:\s+(?:of\s+(?:those|the|these)\s+(?:\w+\s+)?)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
                           r"(?:\s+of\s+them)?\s*[.!]?$)", re.I)
 
@@ -166,7 +169,8 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|a minimum of\s+)?" + NU
 # one more day on top of the schedule stated.
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
-                        r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY, re.I)
+                        r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
+                        r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+)?optional\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
@@ -335,7 +339,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence
     for match in _DAY_SUM.finditer(sentence):
-        parts = numbers(match.group(1), match.group(2))
+        parts = numbers(*(g for g in match.groups() if g))
         if len(parts) == 2:
             add(match, sum(parts))
         taken = taken.replace(match.group(0), " " * len(match.group(0)))
@@ -369,7 +373,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS, _GROUPS_ON_DAYS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
-    spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])]
+    # not the days off of "every day except Sunday and Monday", nor the days added of "may attend Tuesday and Thursday as well"
+    spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])
+             and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
         added = _more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
@@ -408,7 +414,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(sentence[: match.start()]):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
-        add(match, 6.0)
+        add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     return found

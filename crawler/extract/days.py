@@ -104,6 +104,18 @@ _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|a
 # "two evenings a week, rather than the usual three days"
 _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full)\s+" + NUMBER + r"(?:\s+days)?\b(?!\s*(?:hours?|weeks?))",
                          re.I)
+# Beside a stated count, any other count of two to seven in words is one more, so long as nothing
+# else follows it as its unit and no word before it makes it a name, a time or a limit: "Most clients
+# do three days a week; newcomers do four", "Teens: two", "though some weeks it is four", "three is
+# the minimum". Not "groups of six to eight", "two of our therapists", "clients may miss two", "at four".
+_BARE_COUNT = re.compile(r"(?<!\bphase )(?<!\blevel )(?<!\bweek )(?<!\bstep )(?<!\bstage )(?<!\btrack )(?<!\bage )(?<!\bages )"
+                         r"(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bto )(?<!\bmiss )(?<!\bmissed )"
+                         r"(?<!\bskip )(?<!\bunder )(?<!\bover )(?<!\bof )(?<!\bthe )(?<!\bour )(?<!\bevery )(?<!\bfirst )(?<!\blast )(?<!\bthrough )(?<!\bthru )(?<!\bweeks )"
+                         r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b))"
+                         r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
+                         r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"
+                         r"afterwards|later|now|early|initially|at\s+(?:first|the\s+start)|is|are|was|becomes|because|"
+                         r"once|after|before|with|on|days?|nights|evenings|mornings|afternoons)\b))", re.I)
 # "four days a week in the first phase and two in the last"
 _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
                         r"remaining|third)\b", re.I)
@@ -170,7 +182,8 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
-                        r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+)?optional\b", re.I)
+                        r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+)?optional\b"
+                        r"|\b(?:an?|one)\s+(?:extra|additional)\s+(?:group\s+|program\s+|iop\s+)?day\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
@@ -356,9 +369,15 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence)
               or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
-        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER) + ((_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER) + (
+                (_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
+        # a bare count is read where no stated count already is, so "Two days a week is not enough"
+        # stays the denied count it is
+        stated_out = _DAY_ONE.sub(lambda m: " " * len(m.group(0)), taken)
+        for match in _BARE_COUNT.finditer(stated_out):
+            add(match, match.group(1) or match.group(2))
         for match in _ORDINAL_DAY.finditer(taken):
             add(match, _ORDINALS[match.group(1).lower()])
         if after_count or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence):

@@ -27,7 +27,7 @@ _SIDE_MEETING = re.compile(
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
-_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )"
+_OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )(?<!awaiting )"
                             r"(?<!of )(?:residential|inpatient|detox)|camp|"
                             r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
                             r"sober living)\b", re.I)

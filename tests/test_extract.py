@@ -22,6 +22,7 @@ KNOWN_DEV_MISSES = {
     "seen48-27 days: expected [1, 3], got [3, 3]",  # "IOP meets Mon, Wed and Fri, and our OP group meets Tuesdays"
     "seen51-11 days: expected [3, 3], got None",  # "Some programs ask for five days a week. We ask for three."
     "seen51-17 days: expected [4, 4], got None",  # "Two days a week is not enough ..., so our IOP starts at four."
+    "seen59-17 days: expected [3, 4], got [3, 3]",  # "Thursday is a half-day group for clients in their first month"
     "seen43-03 populations: expected ['adults', 'veterans'], got ['veterans']",  # "Adults and veterans struggling with"
 }
 
@@ -85,7 +86,7 @@ REWORDINGS = {
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." split at the line is no list.
 KNOWN_REWORDING_MISSES = {
-    ("short day names", "seen6-013"), ("short day names", "seen45-18"), ("short day names", "seen33-30"),
+    ("short day names", "seen6-013"), ("short day names", "seen33-30"),
     ("short day names", "seen52-07"), ("a line per sentence", "seen19-12"),
     ("a line per sentence", "seen41-28"), ("a line per sentence", "seen46-15"),
 }

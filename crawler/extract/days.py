@@ -15,7 +15,7 @@ from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_index as _day_index
-from .weekdays import mentions, schedules
+from .weekdays import day_groups, mentions, schedules
 from .whose import CLAUSE_START, REDUCED, elsewhere, elsewhere_at, never_the_programs, not_the_programs, side_activity
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
@@ -80,6 +80,7 @@ _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|
 _ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b)\w|"
                         r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
+_OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
@@ -232,6 +233,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     extra = 0
     remaining = False
     kept = list(program_sentences(sentences))
+    read: list[str] = []  # the sentences read as the program's
     for at, sentence in enumerate(kept):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
         # a part cut at a semicolon goes with the rest of its sentence: "The first two weeks are daily,
@@ -251,6 +253,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         counts = [value for value, start, end, named in _day_counts(sentence, after_count, asked)
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
+        read.append(sentence)
         weekend = _PLUS_WEEKEND.search(sentence)
         if counts and weekend and (weekend.group(1) or not schedules(sentence)) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
@@ -273,6 +276,14 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 and not not_the_programs(sentence, *single[0].span()) and not elsewhere_at(sentence, single[0].start()) \
                 and not _STARTS_ON.search(sentence[: single[0].start()]):  # "new clients start group on Mondays"
             one_days.add(_day_index(next(g for g in single[0].groups() if g)))
+    parts = None if remaining else _parts_of_week(read)
+    if parts:
+        whole, optional, counted = parts
+        for size in counted:  # the parts' own counts give way to the week they make up
+            if size in found:
+                found.remove(size)
+        found.append(whole)
+        extra = max(extra, optional)
     rows = _schedule_rows(sentences)
     if rows:
         found.append(rows)
@@ -466,6 +477,58 @@ def _listed_days(text: str) -> int:
 _DAY_OFF = re.compile(r"\b(?:off|closed|no\s+groups?|none|rest)\b", re.I)
 
 
+# Groups on different days that make up one week together: "Monday and Wednesday groups focus on
+# relapse prevention. Friday's group focuses on life skills." Tracks and phases are alternatives, not
+# parts ("Morning group: Mon/Wed/Fri. Evening group: Mon–Thu."), so a page that has them adds nothing up.
+_ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|young adults?|adults?|teens?|adolescents?|"
+                           r"women['’]?s|men['’]?s)\s+(?:groups?|tracks?|iop|programs?|cohorts?)\b|"
+                           r"\b(?:tracks?|cohorts?|phases?|levels?|options?|step-up|step-down|php|partial|first|last|final|until|then|"
+                           r"or|either|instead|modified|reduced|lighter|alternative|"
+                           r"only|later|after|before|during|zoom|in-person|virtual|online|telehealth|video|off|closed|rest|"
+                           r"open to)\b|\bgroup\s+[A-Z]\b|\bfor\s+(?:adults|teens|adolescents|women|men|young adults)\b|"
+                           r"\bno\s+(?:\w+\s+)?(?:program|groups?|sessions?)\b", re.I)
+# What makes a group a part of the week: its topic, or words that add it to the others.
+_PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation|education|art|music|mindfulness|coping|"
+                   r"also|third|fourth|all three|all four|another)\b", re.I)
+_SOMETIMES = re.compile(r"\b(?:once a month|monthly|every other|alternate|alternating|make-?up|missed)\b", re.I)
+_OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can)\b", re.I)
+
+
+def _parts_of_week(sentences: list[str]) -> tuple[int, int, list[int]] | None:
+    """The days a week made of parts on different days, the optional days beside them, and the
+    counts of the parts that were read as schedules of their own; None unless two or more parts.
+    A part after the first is named by its topic or added by a word ("also", "a third session")."""
+    parts: list[frozenset[int]] = []
+    optional: set[int] = set()
+    counted: list[int] = []
+    for sentence in sentences:
+        if not (_MEETING.search(sentence) or _CLASS.search(sentence)) or _EXTRA_MEETING.search(sentence) and not _OPTIONAL.search(sentence):
+            continue
+        previous = None
+        for start, end, every, sometimes in day_groups(sentence):
+            if sometimes or not_the_programs(sentence, start, end) or _SOMETIMES.search(sentence):
+                continue
+            if _ALTERNATIVES.search(sentence):
+                return None
+            if _OPTIONAL.search(sentence):
+                optional |= every
+                continue
+            joined = sentence[previous:start] if previous is not None else sentence
+            if parts and not (_ADDED.search(joined) if previous is not None else _PART.search(sentence)):
+                return None
+            parts.append(every)
+            counted += [len(every)] if len(every) >= 2 else []
+            previous = end
+    whole = frozenset().union(*parts) if parts else frozenset()
+    if len(parts) < (1 if optional else 2) or sum(len(p) for p in parts) != len(whole):
+        return None  # one part, or parts that overlap: phases or tracks, not one week
+    return len(whole), len(optional - whole), counted
+
+
+_CLASS = re.compile(r"\b(?:class(?:es)?|attend\w*)\b", re.I)
+_ADDED = re.compile(r"\b(?:also|third|fourth|plus|with a|as well as)\b", re.I)
+
+
 def _more_meetings(sentence: str, start: int, end: int) -> int:
     """Days of the week on which the program meets besides a schedule, later in its sentence."""
     inside = {day for m in mentions(sentence[start:end]) for day in m.days}
@@ -492,7 +555,7 @@ def _schedule_rows(sentences: list[str]) -> int:
         if _ROW_OFF.match(sentence):
             continue
         match = _ROW_DAY.match(sentence)
-        if match and not about_reaching(sentence) and not office_hours(sentence):
+        if match and not about_reaching(sentence) and not office_hours(sentence) and not _OPTIONAL_ROW.search(sentence):
             run.add(_day_index(match.group(1)))
             continue
         # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")

@@ -81,18 +81,20 @@ def mentions(sentence: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def schedules(sentence: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, fewest days, most days) of each schedule of two or more weekdays."""
+def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[int]]]:
+    """(start, end, every day, days only sometimes) of each run of day names that belong together,
+    one day or more."""
     groups: list[list[Mention]] = []
     for mention in mentions(sentence):
         if groups and not _GLUE.sub("", sentence[groups[-1][-1].end: mention.start]).strip():
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    out = []
-    for group in groups:
-        every = frozenset().union(*(m.days for m in group))
-        sometimes = frozenset().union(*(m.days for m in group if m.alternate))
-        if len(every) >= 2:
-            out.append((group[0].start, group[-1].end, len(every - sometimes), len(every)))
-    return out
+    return [(group[0].start, group[-1].end, frozenset().union(*(m.days for m in group)),
+             frozenset().union(*(m.days for m in group if m.alternate))) for group in groups]
+
+
+def schedules(sentence: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, fewest days, most days) of each schedule of two or more weekdays."""
+    return [(start, end, len(every - sometimes), len(every)) for start, end, every, sometimes in day_groups(sentence)
+            if len(every) >= 2]

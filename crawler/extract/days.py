@@ -14,9 +14,17 @@ from .context import PROGRAM_WORDS, about_reaching, program_sentences
 from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
 from .weekdays import DAY as _DAY
-from .weekdays import day_index as _day_index
 from .weekdays import day_groups, mentions, schedules
-from .whose import CLAUSE_START, REDUCED, elsewhere, elsewhere_at, never_the_programs, not_the_programs, side_activity
+from .weekdays import day_index as _day_index
+from .whose import (
+    CLAUSE_START,
+    REDUCED,
+    elsewhere,
+    elsewhere_at,
+    never_the_programs,
+    not_the_programs,
+    side_activity,
+)
 
 _PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
@@ -255,7 +263,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                   and not elsewhere_at(sentence, start)]
         read.append(sentence)
         weekend = _PLUS_WEEKEND.search(sentence)
-        if counts and weekend and (weekend.group(1) or not schedules(sentence)) and not not_the_programs(sentence, *weekend.span()):
+        if counts and weekend and (weekend.group(1) or not schedules(sentence)) \
+                and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
@@ -264,16 +273,18 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
                                for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
-                               if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())])
+                               if not not_the_programs(sentence, m.start(), m.end())
+                               and not elsewhere_at(sentence, m.start())])
         # "Clients who need extra structure may attend Tuesday and Thursday as well": days on top
-        extra = max([extra] + [most for start, end, _, most in schedules(sentence) if _EXTRA_PREFIX.search(sentence[:start])
-                               and not not_the_programs(sentence, start, end)])
-        remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in (*_REMAINING_DAY.finditer(sentence),
-                                                                                        *_ADDS_DAY.finditer(sentence)))
+        extra = max([extra] + [most for start, end, _, most in schedules(sentence)
+                               if _EXTRA_PREFIX.search(sentence[:start]) and not not_the_programs(sentence, start, end)])
+        added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
+        remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in added)
         extra = max([extra] + [1 for m in _DAY_ADDED.finditer(sentence) if not not_the_programs(sentence, *m.span())])
         single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
-                and not not_the_programs(sentence, *single[0].span()) and not elsewhere_at(sentence, single[0].start()) \
+                and not not_the_programs(sentence, *single[0].span()) \
+                and not elsewhere_at(sentence, single[0].start()) \
                 and not _STARTS_ON.search(sentence[: single[0].start()]):  # "new clients start group on Mondays"
             one_days.add(_day_index(next(g for g in single[0].groups() if g)))
     parts = None if remaining else _parts_of_week(read)
@@ -338,7 +349,8 @@ _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|progr
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
     """Every count of program days one sentence states: its value, where it starts and ends,
     and whether it names the program itself. Counts said without "days" ("then three", "as few
-    as 3") are read only beside a stated count, in this sentence or, after_count, the one before. weekly: the sentence before asked about a week."""
+    as 3") are read only beside a stated count, in this sentence or, after_count, the one before.
+    weekly: the sentence before asked about a week, or gave weekly hours."""
     found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
@@ -377,8 +389,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
-    stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence)
-              or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
+    stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence)
+              or _TWICE_WEEK.search(sentence) or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER) + (
                 (_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
@@ -403,7 +415,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS, _GROUPS_ON_DAYS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
-    # not the days off of "every day except Sunday and Monday", nor the days added of "may attend Tuesday and Thursday as well"
+    # not the days off of "every day except Sunday and Monday", nor the days added of "may attend
+    # Tuesday and Thursday as well"
     spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:
@@ -502,7 +515,8 @@ def _parts_of_week(sentences: list[str]) -> tuple[int, int, list[int]] | None:
     optional: set[int] = set()
     counted: list[int] = []
     for sentence in sentences:
-        if not (_MEETING.search(sentence) or _CLASS.search(sentence)) or _EXTRA_MEETING.search(sentence) and not _OPTIONAL.search(sentence):
+        meets = _MEETING.search(sentence) or _CLASS.search(sentence)
+        if not meets or _EXTRA_MEETING.search(sentence) and not _OPTIONAL.search(sentence):
             continue
         previous = None
         for start, end, every, sometimes in day_groups(sentence):
@@ -535,7 +549,8 @@ def _more_meetings(sentence: str, start: int, end: int) -> int:
     more = set()
     for match in _ONE_DAY.finditer(sentence, end):
         between = sentence[end: match.start()]
-        if _AND_MEETS.match(between) and not _EXTRA_MEETING.search(between) and not not_the_programs(sentence, *match.span()):
+        if _AND_MEETS.match(between) and not _EXTRA_MEETING.search(between) \
+                and not not_the_programs(sentence, *match.span()):
             more.add(_day_index(next(g for g in match.groups() if g)))
     return len(more - inside)
 

@@ -76,7 +76,8 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                 taken = taken.replace(match.group(0), " ")
             for match in _HOUR_ONE.finditer(taken):
                 after = taken[match.end(): match.end() + 40].lower()
-                if _other_time(taken, match) or _WEEKLY_TOTAL.match(after) or _TOTAL_BEFORE.search(taken[: match.start()]):
+                total = _WEEKLY_TOTAL.match(after) or _TOTAL_BEFORE.search(taken[: match.start()])
+                if _other_time(taken, match) or total:
                     continue  # a weekly total, not one session
                 found += numbers(match.group(1))
             for match in _MINUTES.finditer(taken):

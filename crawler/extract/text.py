@@ -50,7 +50,8 @@ def sentences(text: str) -> list[str]:
             part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
             if not part:
                 continue
-            if (joined and _ABBREVIATION.search(out[-1]) and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
+            abbreviated = _ABBREVIATION.search(out[-1]) if joined else None
+            if (abbreviated and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
                     or out and _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)):
                 out[-1] = f"{out[-1]} {part}"
             else:

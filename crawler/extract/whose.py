@@ -37,6 +37,8 @@ _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* u
                             r"coverage|chaplain|spiritual|child\s?care|babysitting|parking)\b", re.I)
 # What a plan pays for is not what the program holds, however it is named.
 _COVERED = re.compile(r"\b(?:insurance|insurers?|plans?\s+(?:cover|pay|allow)|covers?|coverage|reimburse\w*|authoriz\w*)\b", re.I)
+# "Most insurance plans authorize IOP in two-week increments, four days per week": anywhere before the count
+_PLAN_PAYS = re.compile(r"\b(?:insurance|insurers?|plans?|payers?)\s+(?:\w+\s+)?(?:authoriz|cover|reimburs|pay)\w*", re.I)
 # What IOPs are in general, not what this one does: "An intensive outpatient program usually means
 # treatment three to five days a week".
 _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
@@ -97,7 +99,7 @@ def _before(sentence: str, start: int) -> str:
 def never_the_programs(sentence: str, start: int) -> bool:
     """Whether a count's clause is of a thing never the program's own week, however the count is
     named ("Most insurance plans cover three to five IOP days per week")."""
-    return bool(_COVERED.search(_before(sentence, start)))
+    return bool(_COVERED.search(_before(sentence, start)) or _PLAN_PAYS.search(sentence[:start]))
 
 
 # "Unlike PHP, which meets five days a week, our IOP meets three": the count is the other level's,

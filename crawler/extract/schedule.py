@@ -14,7 +14,7 @@ import re
 from .clock import BETWEEN, NOON, START_END, TIME_RANGE, UNTIL_CHAIN, duration
 from .context import about_reaching, program_sentences
 from .numbers import JOIN, NUMBER, numbers
-from .text import column_numbers
+from .text import column, column_numbers
 
 _HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
@@ -90,8 +90,32 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
             # A half-day program block runs three to four hours.
             found += [3.0, 4.0]
     found += column_numbers(sentences, _HOURS_HEADER, _HOURS)
+    found += _timetable(sentences)
     found = [v for v in found if 0.5 <= v <= 12]
     return (round(min(found), 2), round(max(found), 2)) if found else None
+
+
+# A day's timetable, one row per item: "Time | Activity" over "9:00 | Check-in", ..., "12:00 | Dismissal".
+_TIME_HEADER = re.compile(r"times?", re.I)
+_CELL_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", re.I)
+_TIMETABLE_ROWS = 3
+_LONGEST_DAY = 8  # hours
+
+
+def _timetable(sentences: list[str]) -> list[float]:
+    """The span of a program day's timetable, from its first time to its last."""
+    clock: list[float] = []
+    for cell in column(sentences, _TIME_HEADER):
+        match = _CELL_TIME.fullmatch(cell.strip())
+        if not match:
+            return []
+        afternoon = (match.group(3) or "").lower().startswith("p")
+        hour = int(match.group(1)) % 12 + int(match.group(2) or 0) / 60 + (12 if afternoon else 0)
+        while clock and hour < clock[-1]:
+            hour += 12  # "11:00", "12:30", "1:15": the afternoon
+        clock.append(hour)
+    span = clock[-1] - clock[0] if len(clock) >= _TIMETABLE_ROWS else 0
+    return [span] if 1 <= span <= _LONGEST_DAY else []
 
 
 _WEEKS = r"[- ](?:consecutive\s+|straight\s+|full\s+)?(?:weeks?|wks?)\b"

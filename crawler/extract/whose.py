@@ -44,7 +44,10 @@ _PLAN_PAYS = re.compile(r"\b(?:insurance|insurers?|plans?|payers?)\s+(?:\w+\s+)?
 _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
                          r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
                          r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
-                         r"\bwhat is an?\b", re.I)
+                         r"\bwhat is an?\b|"
+                         # "PHP usually meets five days a week": a level named bare, as a kind
+                         r"^(?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?(?:usually|typically|"
+                         r"generally|often|tends?)\b", re.I)
 # A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
 _ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
                         r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b", re.I)

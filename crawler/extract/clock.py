@@ -12,7 +12,7 @@ TIME_RANGE = re.compile(r"\b" + TIME + r"\s*(?:-|–|—|to|until|till)\s*" + TI
 
 # "runs from 9 to 1", "Monday group 10-1": bare hours are a clock range only after "from" or a
 # day, and before no unit.
-_BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:))|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)"
+_BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:)|times?\s*:)|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)"
                           r"(?:\s+(?:groups?|sessions?|class(?:es)?|iop))?\s*,?|"
                           r"\b(?:sessions?|groups?|class(?:es)?|iop|program)\s+(?:run|runs|meet|meets)|"
                           r"\b(?:mornings?|evenings?|afternoons?|nights?)\s*\()\s*$", re.I)

@@ -9,7 +9,7 @@ from .clock import office_hours
 from .weekdays import DAY
 
 # Words of a line about always being reachable ("24/7", "365 days a year", "walk-in").
-_ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-in|hotline|helpline"
+_ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     r"\b(open(?!-)|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
@@ -47,7 +47,9 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
 _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\b(?:which|but|while|whereas)\b)|"  # not inside a day list
-                   r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)", re.I)
+                   r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)|"
+                   # items of a terse line: "Hours: M–F 9–5 | IOP: T/Th 6–9pm | Closed weekends"
+                   r"\s+[|•·]\s+", re.I)
 
 
 _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),
@@ -91,7 +93,7 @@ def _program_parts(parts: list[str]):
         before = part
         if other_thing:
             continue
-        if about_reaching(part) or (office and not PROGRAM_WORDS.search(part)):
+        if about_reaching(part) or office_hours(part) or (office and not PROGRAM_WORDS.search(part)):
             # "Our IOP runs year-round, three mornings a week": the days are still the program's,
             # and so is the subject before the office words
             office = not PROGRAM_WORDS.search(part)

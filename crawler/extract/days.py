@@ -26,7 +26,7 @@ from .whose import (
     side_activity,
 )
 
-_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
+_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
 # "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
 _PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas)\s+(?:(?:a\s+la|por|cada|de\s+la)\s+semana\b|"
@@ -80,12 +80,12 @@ _EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|o
 
 # A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
 # that names the program; office-hours tables are skipped like any other office sentence.
-_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\s*(?:and|or|through|thru|to)\b)\s*[a-z])", re.I)
+_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\s*(?:and|or|through|thru|to|y|a|o)\b)\s*[a-z])", re.I)
 # A row that keeps the run going but holds no program day: "Thursday off", "Tuesday individual session".
 _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
-_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b)\w|"
+_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
                         r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"
@@ -228,7 +228,8 @@ def _about_program(sentence: str) -> bool:
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
-_ATTENDANCE_OPENING = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
+_ATTENDANCE_OPENING = re.compile(r"(?:(?:group\s+|meeting\s+|program\s+)?days|schedule|when|meets)\s*:|"
+                                 r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))", re.I)
 
 
@@ -295,8 +296,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 found.remove(size)
         found.append(whole)
         extra = max(extra, optional)
-    rows = _schedule_rows(sentences)
+    rows, row_lines = _schedule_rows(sentences)
     if rows:
+        # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own
+        for line in (line for line in row_lines if line in sentences):
+            for _, _, every, _ in day_groups(line):
+                if len(every) >= 2 and len(every) in found:
+                    found.remove(len(every))
         found.append(rows)
     found += column_numbers(sentences, _DAYS_HEADER)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else [])
@@ -562,23 +568,28 @@ def _therapy_hour(sentence: str, match: re.Match) -> bool:
     return bool(re.search(r"\b(?:individual|family|minutes?)\b", clause, re.I))
 
 
-def _schedule_rows(sentences: list[str]) -> int:
-    """The most distinct weekdays in one run of schedule rows under a program heading."""
+def _schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
+    """The most distinct weekdays in one run of schedule rows under a program heading, and the
+    rows of that run."""
     best, run, heading = 0, set(), ""
+    lines: list[str] = []
+    best_lines: list[str] = []
     rows = [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part]
     for sentence in rows + [""]:
         if _ROW_OFF.match(sentence):
             continue
         match = _ROW_DAY.match(sentence)
         if match and not about_reaching(sentence) and not office_hours(sentence) and not _OPTIONAL_ROW.search(sentence):
-            run.add(_day_index(match.group(1)))
+            # a row may name several days: "Tues and Thurs 6-9 PM"
+            run |= next((every for _, _, every, _ in day_groups(sentence)), {_day_index(match.group(1))})
+            lines.append(sentence)
             continue
         # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")
         named = _SCHEDULE_HEADING.search(heading) or _ROWS_NAMED_AFTER.search(sentence)
-        if len(run) >= 2 and named and not about_reaching(heading):
-            best = max(best, len(run))
-        run = set()
+        if len(run) >= 2 and named and not about_reaching(heading) and len(run) > best:
+            best, best_lines = len(run), lines
+        run, lines = set(), []
         # a header row ("Day | Time") between the heading and the rows keeps the heading
         if not re.fullmatch(r"(?:day|days|time|times|hours|group|topic)(?:\s*\|\s*\w+)*", sentence, re.I):
             heading = sentence
-    return best
+    return best, best_lines

@@ -48,7 +48,7 @@ def _other_time(sentence: str, match: re.Match) -> bool:
 
 
 # "3 hours each week" is a weekly total; "3 hours each weekday evening" is a session.
-_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week\b|weekly)|\s*total")
+_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week\b|weekly)|\s*total|\s*/\s*(?:wk|week)\b")
 
 
 # "four days per week, totaling 12 hours"

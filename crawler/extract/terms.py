@@ -32,7 +32,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "medicare": ("medicare", "medi-medi"),
         "private_insurance": ("private insurance", "private health insurance", "commercial insurance",
                               "most major insurance", "most insurance plans", "ppo plans", "ppo insurance",
-                              "most ppo"),
+                              "most ppo", "most insurance accepted", "most insurances"),
         "tricare": ("tricare",),
         "va": ("va benefits", "veterans affairs", "va community care"),
         "self_pay": ("self-pay", "self pay", "private pay", "cash pay", "cash payment", "self-payment",

@@ -6,7 +6,7 @@ import re
 
 from .numbers import JOIN, NUMBER, numbers
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*•\s*|\s*;\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 

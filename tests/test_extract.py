@@ -104,3 +104,21 @@ def test_days_survive_rewording(rewording):
         if text != case["text"] and score([{**case, "text": text, "expect": {"days": case["expect"]["days"]}}])[1]:
             misses.add((rewording, case["id"]))
     assert misses == {m for m in KNOWN_REWORDING_MISSES if m[0] == rewording}
+
+
+# Numbers beside a stated count that are no count of days: each of these must still read as the
+# stated three days, however the count beside it is read.
+@pytest.mark.parametrize("text", [
+    "Our IOP meets three days a week, with five to eight people in each group.",
+    "Our IOP meets three days a week, and clients may miss two.",
+    "Our IOP meets three days a week, and two of our therapists are bilingual.",
+    "Our IOP meets three days a week, since two thousand five.",
+    "Our IOP meets three days a week, with two groups, one after the other.",
+    "Our IOP meets three days a week, ranked in the top five in the county.",
+    "Clients attend IOP three days a week. Each group has six to ten members.",
+    "Clients attend IOP three days a week. Class size: six.",
+    "Groups run Monday, Wednesday and Friday. Our program has two tracks.",
+    "Groups run Monday, Wednesday and Friday. Sessions are two hours long.",
+])
+def test_other_numbers_beside_a_count_are_not_days(text):
+    assert score([{"id": "probe", "text": text, "expect": {"days": [3, 3]}}])[1] == []

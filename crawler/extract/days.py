@@ -102,8 +102,9 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
-                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*|\(\s*)(?:just\s+|only\s+)?" +
-                     NUMBER + r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
+                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
+                     NUMBER + r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
+                     r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))"
                      # and not a count of something else named after it ("We run two IOP cohorts")
@@ -119,7 +120,8 @@ _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full
 # the minimum". Not "groups of six to eight", "two of our therapists", "clients may miss two", "at four".
 _BARE_COUNT = re.compile(r"(?<!\bphase )(?<!\blevel )(?<!\bweek )(?<!\bstep )(?<!\bstage )(?<!\btrack )(?<!\bage )(?<!\bages )"
                          r"(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bto )(?<!\bmiss )(?<!\bmissed )"
-                         r"(?<!\bskip )(?<!\bunder )(?<!\bover )(?<!\bof )(?<!\bthe )(?<!\bour )(?<!\bevery )(?<!\bfirst )(?<!\blast )(?<!\bthrough )(?<!\bthru )(?<!\bweeks )"
+                         r"(?<!\bskip )(?<!\bunder )(?<!\bover )(?<!\bof )(?<!\bthe )(?<!\bour )(?<!\bevery )(?<!\bfirst )(?<!\blast )(?<!\bthrough )(?<!\bthru )(?<!\bweeks )(?<!\btop )(?<!\bthousand )"
+                         r"(?<!\bhundred )(?<!\bnumber )(?<!\bsize: )(?<!\bcapacity: )"
                          r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b))"
                          r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
                          r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"

@@ -17,6 +17,7 @@ CORPUS = Path(__file__).resolve().parent / "extraction" / "cases.jsonl"
 # or if one of these starts passing (then take it off the list).
 KNOWN_DEV_MISSES = {
     "seen27-19 days: expected [4, 4], got None",  # "ranch hosts clients one day a week ... The rest of the IOP week is three days"
+    "seen63-16 hours: expected [2, 3], got [3.0, 3.0]",  # "9:30 to 12:30; Fridays are shorter, ending at 11:30"
     "seen36-14 hours: expected [3.25, 3.25], got None",  # "Program day: 8:30 arrival, groups until 11:45."
     "seen37-17 levels_of_care: expected ['iop', 'op'], got ['op']",  # "a step-down outpatient program after IOP"
     "seen48-27 days: expected [1, 3], got [3, 3]",  # "IOP meets Mon, Wed and Fri, and our OP group meets Tuesdays"

@@ -254,7 +254,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # with four days a week. By the second month, most are down to two.")
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
         about = (_about_program(sentence) or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()))
-                 or bool(following and _about_program(following)))
+                 or bool(following and _about_program(following))
+                 or any(named for *_, named in _day_counts(sentence)))  # a count that names itself the program's
         prior = _about_program(sentence)
         if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             after_count = False
@@ -266,8 +267,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                   and not elsewhere_at(sentence, start)]
         read.append(sentence)
         weekend = _PLUS_WEEKEND.search(sentence)
-        if counts and weekend and (weekend.group(1) or not schedules(sentence)) \
-                and not not_the_programs(sentence, *weekend.span()):
+        # a weekend day on top, unless it is one of the days a schedule already named
+        inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in schedules(sentence)) if weekend else True
+        if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
         found += counts
         after_count = bool(counts)
@@ -351,7 +353,8 @@ _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\b
 
 
 # "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
-_ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$", re.I)
+_ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
+                              r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+$", re.I)  # "will recommend two to four days a week"
 
 
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
@@ -473,7 +476,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
 
 # "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
 # meeting day, in a clause of its own that holds a group.
-_AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$", re.I)
+_AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes|online|virtually|"
+                        r"by video|in person)\b[^,;]*$", re.I)
 
 
 # "A typical IOP week: DBT skills Monday, process group Tuesday, ... and relapse prevention Friday":

@@ -255,7 +255,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
         about = (_about_program(sentence) or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()))
                  or bool(following and _about_program(following))
-                 or any(named for *_, named in _day_counts(sentence)))  # a count that names itself the program's
+                 or bool(_RECOMMENDED.search(sentence)))
         prior = _about_program(sentence)
         if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             after_count = False
@@ -352,6 +352,8 @@ _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\b
                          r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
+# "Your care team will recommend two to four days a week": a count of days a person is to attend.
+_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 # "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
 _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+$", re.I)  # "will recommend two to four days a week"

@@ -204,6 +204,7 @@ _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)", re.I)
 
 
+_MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
 _PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday|(?-i:Sat|Sun))s?\b|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
@@ -269,6 +270,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         weekend = _PLUS_WEEKEND.search(sentence)
         # a weekend day on top, unless it is one of the days a schedule already named
         inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in schedules(sentence)) if weekend else True
+        inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
         found += counts
@@ -478,8 +480,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
 
 # "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
 # meeting day, in a clause of its own that holds a group.
-_AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes|online|virtually|"
-                        r"by video|in person)\b[^,;]*$", re.I)
+_AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$|"
+                        r"^\W*(?:and|plus)\s+(?:online|virtually|by video|in person)\s*$", re.I)
 
 
 # "A typical IOP week: DBT skills Monday, process group Tuesday, ... and relapse prevention Friday":

@@ -73,6 +73,22 @@ def test_iop_crawl_sites_then_search(site_servers, tmp_path):
     assert [h["name"] for h in json.loads(refused.stdout)] == ["Sunrise Women's IOP"]
 
 
+def test_a_site_that_says_nothing_of_treatment_is_rejected_not_listed(site_servers, tmp_path):
+    """GIVEN a parked domain (a title, a "for sale" notice, no word of care) beside a real site
+    WHEN `iop crawl sites` reads both
+    THEN the parked one is rejected with its reason and counted, and only the real one is searchable:
+    a page with a title is not a facility by that alone."""
+    data = tmp_path / "data"
+    urls = f"{site_servers['parked']},{site_servers['harbor']}"
+    result = run_cmd(["iop", "crawl", "sites", "-a", f"urls={urls}", *FAST], data)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "fetched 2, valid 1, rejected 1, new 1" in result.stderr, result.stderr[-1500:]
+    rejects = [json.loads(line) for line in (data / "rejects.jsonl").read_text().splitlines()]
+    assert [r["reason"] for r in rejects] == ["site states nothing about treatment"]
+    found = run_cmd(["iop", "search", "--format", "json"], data)
+    assert [h["name"] for h in json.loads(found.stdout)] == ["Harbor Light Recovery"]
+
+
 def test_a_site_that_answers_but_reads_as_no_record_is_not_taken_for_gone(tmp_path):
     """GIVEN two sites crawled once
     WHEN one of them still answers but its pages now name no facility (the record is rejected),

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import cost, days, schedule, terms
 from .page import Page
 from .text import sentences
+
+# Words of care that any treatment provider's site says somewhere, in English or Spanish. A site
+# that says none of them (a parked domain, a shop, a blank page) is no facility, however it is titled.
+_CARE = re.compile(r"\b(?:treatment|therap\w*|counsel\w*|recovery|rehab\w*|addiction|substance|mental health|behavioral health|"
+                   r"outpatient|inpatient|iop|php|detox\w*|psychiatr\w*|sobriety|sober|wellness|tratamiento|terapia|"
+                   r"recuperaci[óo]n|consejer[ií]a|salud mental|adicci[óo]n\w*)\b", re.I)
+
+
+def states_care(pages: list[Page]) -> bool:
+    """Whether a site's pages say anything about treatment at all."""
+    return any(_CARE.search(f"{page.name or ''} {page.title} {page.text}") for page in pages)
 
 
 def site_record(pages: list[Page], home: str, fetched_at: str, spider: str) -> dict[str, Any]:

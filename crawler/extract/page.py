@@ -28,6 +28,7 @@ class Page:
     url: str
     name: str | None = None
     title_name: str | None = None
+    title: str = ""
     phone: str | None = None
     street: str | None = None
     city: str | None = None
@@ -177,6 +178,7 @@ def read_page(html: str, url: str) -> Page:
     _apply_jsonld(page, _jsonld_items(root))
     site_name = root.xpath('string(//meta[@property="og:site_name"]/@content)').strip()
     title = root.xpath("string(//title)").strip()
+    page.title = title
     page.title_name = site_name or (name_from_title(title, urlsplit(url).hostname or "") if title else None)
     body = root.find("body") if root.find("body") is not None else root
     page.text = visible_text(body)

@@ -12,8 +12,9 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 
 from crawler.args import parse_args, split_kwargs
-from crawler.extract.facts import site_record
+from crawler.extract.facts import site_record, states_care
 from crawler.extract.page import Page, read_page
+from crawler.pipelines import REJECT_KEY
 from crawler.responses import count_html
 from facility.clock import now
 from facility.observations import observation_key
@@ -188,4 +189,9 @@ class SitesSpider(scrapy.Spider):
         # The home page first: its JSON-LD and title name the facility.
         pages = sorted(site.pages, key=lambda p: p.url.rstrip("/") != site.home.rstrip("/"))
         fetched_at = now()
+        if not states_care(pages):
+            # a parked domain or a shop is no facility: rejected with its reason, and counted
+            yield {REJECT_KEY: "site states nothing about treatment", "website": site.home,
+                   "sources": [{"url": p.url, "spider": self.name, "fetched_at": fetched_at} for p in pages]}
+            return
         yield site_record(pages, site.home, fetched_at, self.name)

@@ -2,15 +2,26 @@
 "Mon-Fri" -> (5, 5), "Monday, Wednesday and Thursday evenings" -> (3, 3).
 
 A count counts only in a sentence about attending the program, and only where it is the
-program's week, not something else's (see `whose`). What a page does not say stays None.
+program's week, not something else's (see `whose`). A week written as day names in rows,
+lists or parts is read in `daylists`. What a page does not say stays None.
 """
 
 from __future__ import annotations
 
 import re
 
-from .clock import TIME_RANGE, duration, office_hours
-from .context import PROGRAM_WORDS, about_reaching, program_sentences
+from .clock import TIME_RANGE, duration
+from .context import PROGRAM_WORDS, program_sentences
+from .daylists import (
+    EXTRA_MEETING,
+    MEETING,
+    ONE_DAY,
+    WEEK_LIST,
+    listed_days,
+    more_meetings,
+    parts_of_week,
+    schedule_rows,
+)
 from .numbers import JOIN, NUMBER, numbers
 from .text import column_numbers
 from .weekdays import DAY as _DAY
@@ -66,30 +77,11 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
                           + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
-# "Sessions happen on Fridays": one named weekday, plural, for a program meeting.
-# Several such sentences ("A relapse group meets on Mondays; a trauma group meets on Wednesdays") add up.
-# A short name is singular, so it needs a word of recurrence: "weekly on Sat.".
-_ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
-                      r"\bweekly\s+on\s+((?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
 _STARTS_ON = re.compile(r"\b(?:start|starts|begin|begins|join|joins)\s+(?:\w+\s+)?$", re.I)
 # "Our Saturday IOP is a single long session"
 _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
                           r"\s+(?:iop|program|track)\b", re.I)
-_MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
-_EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|optional)\b", re.I)
 
-# A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading
-# that names the program; office-hours tables are skipped like any other office sentence.
-_ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\s*(?:and|or|through|thru|to|y|a|o)\b)\s*[a-z])", re.I)
-# A row that keeps the run going but holds no program day: "Thursday off", "Tuesday individual session".
-_ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
-# Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
-# "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
-_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
-                        r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
-_ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
-_OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"
-_SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
@@ -288,13 +280,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
         remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in added)
         extra = max([extra] + [1 for m in _DAY_ADDED.finditer(sentence) if not not_the_programs(sentence, *m.span())])
-        single = list(_ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
-        if len(single) == 1 and _MEETING.search(sentence) and not _EXTRA_MEETING.search(sentence) \
+        single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
+        if len(single) == 1 and MEETING.search(sentence) and not EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()) \
                 and not elsewhere_at(sentence, single[0].start()) \
                 and not _STARTS_ON.search(sentence[: single[0].start()]):  # "new clients start group on Mondays"
             one_days.add(_day_index(next(g for g in single[0].groups() if g)))
-    parts = None if remaining else _parts_of_week(read)
+    parts = None if remaining else parts_of_week(read)
     if parts:
         whole, optional, counted = parts
         for size in counted:  # the parts' own counts give way to the week they make up
@@ -302,7 +294,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 found.remove(size)
         found.append(whole)
         extra = max(extra, optional)
-    rows, row_lines = _schedule_rows(sentences)
+    rows, row_lines = schedule_rows(sentences)
     if rows:
         # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own
         for line in (line for line in row_lines if line in sentences):
@@ -436,11 +428,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
-        added = _more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
+        added = more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
         found.extend({(float(fewest + added), start, end, named), (float(most + added), start, end, named)})
-    listed = _WEEK_LIST.search(sentence)
+    listed = WEEK_LIST.search(sentence)
     if listed and not spans:
-        days = _listed_days(listed.group(1))
+        days = listed_days(listed.group(1))
         if days:
             found.append((float(days), listed.start(1), listed.end(1), False))
     for match in _ONLY_DAY.finditer(sentence):
@@ -478,128 +470,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     return found
 
 
-# "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
-# meeting day, in a clause of its own that holds a group.
-_AND_MEETS = re.compile(r"^\W*(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$|"
-                        r"^\W*(?:and|plus)\s+(?:online|virtually|by video|in person)\s*$", re.I)
-
-
-# "A typical IOP week: DBT skills Monday, process group Tuesday, ... and relapse prevention Friday":
-# a list whose every item names one day.
-_WEEK_LIST = re.compile(r"\b(?:week|schedule)\s*:\s*(.+)$", re.I)
-_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_ITEM_WORDS = 6
-
-
-def _listed_days(text: str) -> int:
-    """How many distinct days a list of items names, when each item names exactly one."""
-    items = [item for item in _LIST_ITEM.split(text.rstrip(". ")) if item.strip()]
-    days = [m.days for item in items for m in mentions(item)]
-    if len(items) < 2 or len(days) != len(items) or any(len(d) != 1 for d in days) \
-            or any(len(item.split()) > _ITEM_WORDS for item in items):
-        return 0
-    # "Tuesday individual session", "Thursday off": the day is in the list but holds no group
-    held = [d for item, d in zip(items, days, strict=True) if not (_DAY_OFF.search(item) or side_activity(item))]
-    return len(frozenset().union(*held)) if held else 0
-
-
-_DAY_OFF = re.compile(r"\b(?:off|closed|no\s+groups?|none|rest)\b", re.I)
-
-
-# Groups on different days that make up one week together: "Monday and Wednesday groups focus on
-# relapse prevention. Friday's group focuses on life skills." Tracks and phases are alternatives, not
-# parts ("Morning group: Mon/Wed/Fri. Evening group: Mon–Thu."), so a page that has them adds nothing up.
-_ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|young adults?|adults?|teens?|adolescents?|"
-                           r"women['’]?s|men['’]?s)\s+(?:groups?|tracks?|iop|programs?|cohorts?)\b|"
-                           r"\b(?:tracks?|cohorts?|phases?|levels?|options?|step-up|step-down|php|partial|first|last|final|until|then|"
-                           r"or|either|instead|modified|reduced|lighter|alternative|"
-                           r"only|later|after|before|during|zoom|in-person|virtual|online|telehealth|video|off|closed|rest|"
-                           r"open to)\b|\bgroup\s+[A-Z]\b|\bfor\s+(?:adults|teens|adolescents|women|men|young adults)\b|"
-                           r"\bno\s+(?:\w+\s+)?(?:program|groups?|sessions?)\b", re.I)
-# What makes a group a part of the week: its topic, or words that add it to the others.
-_PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation|education|art|music|mindfulness|coping|"
-                   r"also|third|fourth|all three|all four|another)\b", re.I)
-_SOMETIMES = re.compile(r"\b(?:once a month|monthly|every other|alternate|alternating|make-?up|missed)\b", re.I)
-_OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can)\b", re.I)
-
-
-def _parts_of_week(sentences: list[str]) -> tuple[int, int, list[int]] | None:
-    """The days a week made of parts on different days, the optional days beside them, and the
-    counts of the parts that were read as schedules of their own; None unless two or more parts.
-    A part after the first is named by its topic or added by a word ("also", "a third session")."""
-    parts: list[frozenset[int]] = []
-    optional: set[int] = set()
-    counted: list[int] = []
-    for sentence in sentences:
-        meets = _MEETING.search(sentence) or _CLASS.search(sentence)
-        if not meets or _EXTRA_MEETING.search(sentence) and not _OPTIONAL.search(sentence):
-            continue
-        previous = None
-        for start, end, every, sometimes in day_groups(sentence):
-            if sometimes or not_the_programs(sentence, start, end) or _SOMETIMES.search(sentence):
-                continue
-            if _ALTERNATIVES.search(sentence):
-                return None
-            if _OPTIONAL.search(sentence):
-                optional |= every
-                continue
-            joined = sentence[previous:start] if previous is not None else sentence
-            if parts and not (_ADDED.search(joined) if previous is not None else _PART.search(sentence)):
-                return None
-            parts.append(every)
-            counted += [len(every)] if len(every) >= 2 else []
-            previous = end
-    whole = frozenset().union(*parts) if parts else frozenset()
-    if len(parts) < (1 if optional else 2) or sum(len(p) for p in parts) != len(whole):
-        return None  # one part, or parts that overlap: phases or tracks, not one week
-    return len(whole), len(optional - whole), counted
-
-
-_CLASS = re.compile(r"\b(?:class(?:es)?|attend\w*)\b", re.I)
-_ADDED = re.compile(r"\b(?:also|third|fourth|plus|with a|as well as)\b", re.I)
-
-
-def _more_meetings(sentence: str, start: int, end: int) -> int:
-    """Days of the week on which the program meets besides a schedule, later in its sentence."""
-    inside = {day for m in mentions(sentence[start:end]) for day in m.days}
-    more = set()
-    for match in _ONE_DAY.finditer(sentence, end):
-        between = sentence[end: match.start()]
-        if _AND_MEETS.match(between) and not _EXTRA_MEETING.search(between) \
-                and not not_the_programs(sentence, *match.span()):
-            more.add(_day_index(next(g for g in match.groups() if g)))
-    return len(more - inside)
-
-
 def _therapy_hour(sentence: str, match: re.Match) -> bool:
     """Whether a count of sessions a week, in its clause, is of therapy hours rather than program
     days: "individual therapy twice a week", "50-minute sessions 3 times a week"."""
     clause = CLAUSE_START.split(sentence[: match.start()])[-1] + match.group(0)
     return bool(re.search(r"\b(?:individual|family|minutes?)\b", clause, re.I))
-
-
-def _schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
-    """The most distinct weekdays in one run of schedule rows under a program heading, and the
-    rows of that run."""
-    best, run, heading = 0, set(), ""
-    lines: list[str] = []
-    best_lines: list[str] = []
-    rows = [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part]
-    for sentence in rows + [""]:
-        if _ROW_OFF.match(sentence):
-            continue
-        match = _ROW_DAY.match(sentence)
-        if match and not about_reaching(sentence) and not office_hours(sentence) and not _OPTIONAL_ROW.search(sentence):
-            # a row may name several days: "Tues and Thurs 6-9 PM"
-            run |= next((every for _, _, every, _ in day_groups(sentence)), {_day_index(match.group(1))})
-            lines.append(sentence)
-            continue
-        # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")
-        named = _SCHEDULE_HEADING.search(heading) or _ROWS_NAMED_AFTER.search(sentence)
-        if len(run) >= 2 and named and not about_reaching(heading) and len(run) > best:
-            best, best_lines = len(run), lines
-        run, lines = set(), []
-        # a header row ("Day | Time") between the heading and the rows keeps the heading
-        if not re.fullmatch(r"(?:day|days|time|times|hours|group|topic)(?:\s*\|\s*\w+)*", sentence, re.I):
-            heading = sentence
-    return best, best_lines

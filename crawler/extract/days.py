@@ -246,10 +246,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # a sentence right after one that counted program days may go on about them ("Clients start
         # with four days a week. By the second month, most are down to two.")
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
-        about = (_about_program(sentence) or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()))
-                 or bool(following and _about_program(following))
-                 or bool(_RECOMMENDED.search(sentence)))
-        prior = _about_program(sentence)
+        own = _about_program(sentence)
+        about = (own or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()))
+                 or bool(following and _about_program(following)) or bool(_RECOMMENDED.search(sentence)))
+        prior = own
         if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             after_count = False
             continue
@@ -259,9 +259,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
         read.append(sentence)
+        spans = schedules(sentence)
         weekend = _PLUS_WEEKEND.search(sentence)
         # a weekend day on top, unless it is one of the days a schedule already named
-        inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in schedules(sentence)) if weekend else True
+        inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in spans) if weekend else True
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
@@ -270,16 +271,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
-        extra = max([extra] + [1 if m.re is _EXTRA_DAY else int(numbers(m.group(1))[0])
-                               for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence))
-                               if not not_the_programs(sentence, m.start(), m.end())
-                               and not elsewhere_at(sentence, m.start())])
-        # "Clients who need extra structure may attend Tuesday and Thursday as well": days on top
-        extra = max([extra] + [most for start, end, _, most in schedules(sentence)
-                               if _EXTRA_PREFIX.search(sentence[:start]) and not not_the_programs(sentence, start, end)])
+        extra = max(extra, _days_on_top(sentence, spans))
         added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
         remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in added)
-        extra = max([extra] + [1 for m in _DAY_ADDED.finditer(sentence) if not not_the_programs(sentence, *m.span())])
         single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         if len(single) == 1 and MEETING.search(sentence) and not EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()) \
@@ -309,6 +303,17 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if found and extra:
         found.append(min(max(found) + extra, 7))
     return (int(min(found)), int(max(found))) if found else None
+
+
+def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]]) -> int:
+    """The most days a sentence adds, for some clients or some weeks, on top of the schedule a
+    page states: "may add a Tuesday skills class" (1), "Day treatment adds two more days" (2),
+    "may attend Tuesday and Thursday as well" (2), "with a Wednesday group added" (1)."""
+    ours = [m for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence), *_DAY_ADDED.finditer(sentence))
+            if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())]
+    return max([int(numbers(m.group(1))[0]) if m.re is _MORE_DAYS else 1 for m in ours]
+               + [most for start, end, _, most in spans  # the schedule itself was set aside by _day_counts
+                  if _EXTRA_PREFIX.search(sentence[:start]) and not not_the_programs(sentence, start, end)], default=0)
 
 
 # "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.

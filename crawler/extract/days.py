@@ -283,19 +283,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     parts = None if remaining else parts_of_week(read)
     if parts:
         whole, optional, counted = parts
-        for size in counted:  # the parts' own counts give way to the week they make up
-            if size in found:
-                found.remove(size)
-        found.append(whole)
+        _supersede(found, counted, whole)  # the parts' own counts give way to the week they make up
         extra = max(extra, optional)
     rows, row_lines = schedule_rows(sentences)
     if rows:
         # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own
-        for line in (line for line in row_lines if line in sentences):
-            for _, _, every, _ in day_groups(line):
-                if len(every) >= 2 and len(every) in found:
-                    found.remove(len(every))
-        found.append(rows)
+        _supersede(found, [len(every) for line in row_lines if line in sentences
+                           for _, _, every, _ in day_groups(line) if len(every) >= 2], rows)
     found += column_numbers(sentences, _DAYS_HEADER)
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else [])
     if found and remaining:
@@ -303,6 +297,14 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if found and extra:
         found.append(min(max(found) + extra, 7))
     return (int(min(found)), int(max(found))) if found else None
+
+
+def _supersede(found: list[float], sizes: list[int], whole: int) -> None:
+    """Put a week read whole in place of the counts its pieces gave on their own."""
+    for size in sizes:
+        if size in found:
+            found.remove(size)
+    found.append(whole)
 
 
 def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]]) -> int:

@@ -117,7 +117,7 @@ _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\
 _DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b", re.I)
 
 
-REDUCED = re.compile(r"\b(?:lighter|reduced|modified|shorter|part-time|lighter|alternate|alternative)\s+(?:\w+\s+)?"
+REDUCED = re.compile(r"\b(?:lighter|reduced|modified|shorter|part-time|alternate|alternative)\s+(?:\w+\s+)?"
                      r"(?:schedule|track|option|week)\b", re.I)
 _OUR_USUAL = re.compile(r"\s+(?:the|our)\s+(?:usual|standard|regular|normal|full)\b", re.I)
 

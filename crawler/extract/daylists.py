@@ -133,7 +133,7 @@ def more_meetings(sentence: str, start: int, end: int) -> int:
 def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
     """The most distinct weekdays in one run of schedule rows under a program heading, and the
     rows of that run."""
-    best, run, heading = 0, set(), ""
+    best, run, heading, header = 0, set(), "", ""
     lines: list[str] = []
     best_lines: list[str] = []
     rows = [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part]
@@ -147,11 +147,13 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
             lines.append(sentence)
             continue
         # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")
-        named = _SCHEDULE_HEADING.search(heading) or _ROWS_NAMED_AFTER.search(sentence)
+        named = _SCHEDULE_HEADING.search(f"{heading} {header}") or _ROWS_NAMED_AFTER.search(sentence)
         if len(run) >= 2 and named and not about_reaching(heading) and len(run) > best:
             best, best_lines = len(run), lines
         run, lines = set(), []
         # a header row ("Day | Time") between the heading and the rows keeps the heading
-        if not re.fullmatch(r"(?:day|days|time|times|hours|group|topic)(?:\s*\|\s*\w+)*", sentence, re.I):
-            heading = sentence
+        if re.fullmatch(r"(?:day|days|time|times|hours|group|topic)(?:\s*\|\s*\w+)*", sentence, re.I):
+            header = sentence  # "Day | Time | Group" names the rows as groups too
+        else:
+            heading, header = sentence, ""
     return best, best_lines

@@ -22,7 +22,8 @@ from .daylists import (
     parts_of_week,
     schedule_rows,
 )
-from .numbers import JOIN, NUMBER, numbers
+from .doubt import unplaced_count
+from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .text import column_numbers
 from .weekdays import DAY as _DAY
 from .weekdays import day_groups, mentions, schedules
@@ -50,7 +51,9 @@ _PART = r"\s+(?:mornings?|evenings?|afternoons?|nights?|days?)"
 _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
-_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+# "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
+                         r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
@@ -73,7 +76,9 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
                           r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
                           r"\b(?:into|in)\s+" + NUMBER + r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?(?:sessions|days|groups|blocks)\b|"
-                          + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups|blocks)\b|"
+                          + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups|blocks|days)\b|"
+                          # "two process groups and one skills group, on four separate days"
+                          r"\bon\s+" + NUMBER + r"\s+(?:separate|different)\s+days\b|"
                           + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
@@ -110,10 +115,7 @@ _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full
 # else follows it as its unit and no word before it makes it a name, a time or a limit: "Most clients
 # do three days a week; newcomers do four", "Teens: two", "though some weeks it is four", "three is
 # the minimum". Not "groups of six to eight", "two of our therapists", "clients may miss two", "at four".
-_BARE_COUNT = re.compile(r"(?<!\bphase )(?<!\blevel )(?<!\bweek )(?<!\bstep )(?<!\bstage )(?<!\btrack )(?<!\bage )(?<!\bages )"
-                         r"(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bto )(?<!\bmiss )(?<!\bmissed )"
-                         r"(?<!\bskip )(?<!\bunder )(?<!\bover )(?<!\bof )(?<!\bthe )(?<!\bour )(?<!\bevery )(?<!\bfirst )(?<!\blast )(?<!\bthrough )(?<!\bthru )(?<!\bweeks )(?<!\btop )(?<!\bthousand )"
-                         r"(?<!\bhundred )(?<!\bnumber )(?<!\bsize: )(?<!\bcapacity: )"
+_BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, "to", "of", "the", "our", "size:", "capacity:")) +
                          r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b))"
                          r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
                          r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"
@@ -135,7 +137,7 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
-_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|attends?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
@@ -154,10 +156,13 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
-                         r"\b" + NUMBER + r"-day\s+(?:a\s+)?(?:week|schedule)\b", re.I)
+                         r"\b" + NUMBER + r"-day\s+(?:a\s+)?(?:week|schedule|option|track)\b|"
+                         # "part-time options of three days"
+                         r"\b(?:options?|schedules?|tracks?)\s+of\s+" + NUMBER + r"\s+days\b(?!\s+(?:long|of|in))", re.I)
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
 # week is most often aftercare or a side group, so only a level, phase or track counts)
-_LEVEL_ONCE = re.compile(r"\b(?:level|phase|track|stage)\s+\w+\s+(?:meets|is|runs)\s+once\s+(?:a\s+week|weekly|per\s+week)\b", re.I)
+_LEVEL_ONCE = re.compile(r"\b(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))\s+"
+                         r"(?:meets?|is|runs)\s+once\s+(?:a\s+week|weekly|per\s+week)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
@@ -232,6 +237,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
     found: list[float] = []
+    last: list[float] = []  # the counts the sentence before gave
+    days_named: set[int] = set()  # every weekday the sentences read so far name
     after_count = weekly = prior = False
     one_days: set[int] = set()
     extra = 0
@@ -266,15 +273,24 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
             counts = [min(count + 1, 7) for count in counts]
+        if counts and after_count and _picked(sentence):
+            # "Groups are offered Monday through Saturday; each client attends three or four of them":
+            # the days offered give way to the days a person comes
+            del found[len(found) - len(last):]
         found += counts
-        after_count = bool(counts)
+        after_count, last = bool(counts), counts
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max(extra, _days_on_top(sentence, spans))
+        if not counts and _limited_day(sentence) not in (None, *days_named):
+            extra = max(extra, 1)
+        days_named |= {day for _, _, every, _ in day_groups(sentence) for day in every}
         added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
         remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in added)
         single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
+        # "a Saturday IOP ..., meeting 9 am to 3 pm every Saturday": one day, named twice
+        single = list({_day_index(next(g for g in m.groups() if g)): m for m in reversed(single)}.values())
         if len(single) == 1 and MEETING.search(sentence) and not EXTRA_MEETING.search(sentence) \
                 and not not_the_programs(sentence, *single[0].span()) \
                 and not elsewhere_at(sentence, single[0].start()) \
@@ -296,7 +312,33 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found = [min(max(found) + 1, 7)]
     if found and extra:
         found.append(min(max(found) + extra, 7))
-    return (int(min(found)), int(max(found))) if found else None
+    if not found or unplaced_count(sentences, int(min(found)), int(max(found))):
+        return None
+    return int(min(found)), int(max(found))
+
+
+# "Veterans in their first two weeks also attend a Tuesday orientation group", "Thursday is a
+# half-day group for clients in their first month": a day on top of the week, for some weeks.
+_FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|month|days|phase)\b|\bnew(?:ly admitted)?\s+clients\b",
+                          re.I)
+_GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?)\b", re.I)
+
+
+def _limited_day(sentence: str) -> int | None:
+    """The one weekday a sentence adds to the program for clients' first weeks, if it does."""
+    groups = day_groups(sentence)
+    if len(groups) != 1 or len(groups[0][2]) != 1 or not _FIRST_WEEKS.search(sentence) or not _GROUP_NOUN.search(sentence):
+        return None
+    start, end, every, _ = groups[0]
+    if not_the_programs(sentence, start, end) or elsewhere_at(sentence, start) or _STARTS_ON.search(sentence[:start]):
+        return None
+    return next(iter(every))
+
+
+def _picked(sentence: str) -> bool:
+    """Whether a sentence states the days a person picks from those on offer ("clients choose
+    three", "attends three or four of them"), rather than the days offered."""
+    return bool(_CHOOSE_DAYS.search(sentence) or _OF_THOSE.search(sentence) and not _MOST.search(sentence))
 
 
 def _supersede(found: list[float], sizes: list[int], whole: int) -> None:
@@ -354,7 +396,7 @@ _SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\b
 
 
 # "Your care team will recommend two to four days a week": a count of days a person is to attend.
-_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
+_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?|needs?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 # "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
 _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+$", re.I)  # "will recommend two to four days a week"

@@ -15,15 +15,15 @@ from .text import NEW_CLAUSE
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
-    r"\b(family|families|parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
+    r"\b(family|families|(?<!working )parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|case managers?|"
     r"multi-?famil\w*|parenting|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
+    r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school(?!\s+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
-    r"continuing care|dosing|familias?|familiares|padres)\b", re.I)
+    r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|familias?|familiares|padres)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -63,7 +63,7 @@ _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:iop|program|curriculum)\b",
                               re.I)
 _SIDE_REACH = 8
-_CONDITION = re.compile(r"\b(?:if|unless|as long as|provided)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to)\b", re.I)
 _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
                        r"psychiatry|labs?|drug tests?)\b", re.I)
 _OPENING_WORDS = 5
@@ -82,10 +82,13 @@ def elsewhere_at(sentence: str, at: int) -> bool:
     """Whether the clause of a sentence that holds position `at` is about another setting, another
     place, or IOPs in general (see `elsewhere`)."""
     start = 0
-    for cut in NEW_CLAUSE.finditer(sentence):
+    # "Unlike traditional programs that require five days a week, North Star's IOP ...": a
+    # comparison ends where the sentence comes back to this program
+    back = _BACK_TO_US.finditer(sentence) if _COMPARED.search(sentence) else ()
+    for cut in sorted((*NEW_CLAUSE.finditer(sentence), *back), key=lambda m: m.start()):
         if cut.start() >= at:
             return elsewhere(sentence[start: cut.start()])
-        start = cut.end()
+        start = cut.end() if cut.re is NEW_CLAUSE else cut.start()
     return elsewhere(sentence[start:])
 
 
@@ -108,7 +111,8 @@ def never_the_programs(sentence: str, start: int) -> bool:
 # "Unlike PHP, which meets five days a week, our IOP meets three": the count is the other level's,
 # up to where the sentence comes back to this program.
 _COMPARED = re.compile(r"\b(?:unlike|compared (?:to|with)|in contrast to|as opposed to|rather than|instead of)\b", re.I)
-_BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your)\s+(?:\w+\s+)?(?:iop|program|php|groups?)|we|you|clients|iop)\b", re.I)
+_BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your|(?-i:[A-Z][\w&.-]*\s+){0,3}(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:\w+\s+)?"
+                         r"(?:iop|program|php|groups?)|we|you|clients|iop)\b", re.I)  # "..., North Star's IOP is"
 # A count said not to be the schedule: "Two days a week is not enough", "not five days a week".
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.I)
 # An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".

@@ -49,6 +49,17 @@ _LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ITEM_WORDS = 6
 
 
+# "attends the Monday process group and the Wednesday skills group": days named by their groups.
+_DAY_GROUP = re.compile(r"\b(?:the|a|our)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,2}(?:group|session|class)\b", re.I)
+
+
+def days_of_groups(sentence: str) -> tuple[int, int, int] | None:
+    """(days, start, end) of two or more of the program's groups, each named by its one weekday."""
+    ours = [m for m in _DAY_GROUP.finditer(sentence) if not not_the_programs(sentence, m.start(), m.end())]
+    days = {_day_index(m.group(1)) for m in ours}
+    return (len(days), ours[0].start(), ours[-1].end()) if len(days) >= 2 else None
+
+
 def listed_days(text: str) -> int:
     """How many distinct days a list of items names, when each item names exactly one."""
     items = [item for item in _LIST_ITEM.split(text.rstrip(". ")) if item.strip()]

@@ -17,6 +17,7 @@ from .daylists import (
     MEETING,
     ONE_DAY,
     WEEK_LIST,
+    days_of_groups,
     listed_days,
     more_meetings,
     parts_of_week,
@@ -141,8 +142,8 @@ _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|attends?)\s+" 
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
-_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+)?" + NUMBER +
-                          r"(?:\s+(?:of\s+(?:them|those|these)|days?))?\s*[.!]?$|"
+_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
+                          r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
@@ -156,13 +157,13 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
-                         r"\b" + NUMBER + r"-day\s+(?:a\s+)?(?:week|schedule|option|track)\b|"
+                         r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version)\b|"
                          # "part-time options of three days"
                          r"\b(?:options?|schedules?|tracks?)\s+of\s+" + NUMBER + r"\s+days\b(?!\s+(?:long|of|in))", re.I)
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
 # week is most often aftercare or a side group, so only a level, phase or track counts)
-_LEVEL_ONCE = re.compile(r"\b(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))\s+"
-                         r"(?:meets?|is|runs)\s+once\s+(?:a\s+week|weekly|per\s+week)\b", re.I)
+_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))\s+"
+                         r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:a\s+week|weekly|per\s+week)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
@@ -172,7 +173,7 @@ _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays
 # "every weekday morning except Wednesday"
 _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|every weekday|weekday\s+(?:mornings|evenings|afternoons|nights)|every weekday\s+\w+)"
                            r"\s*,?\s*(?:except|but not|other than)\s+(?:on\s+)?" + _DAY, re.I)
-_AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
+_AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
@@ -188,7 +189,9 @@ _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s
 # "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
 # one more day on top of the schedule stated.
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
-                        r"(?:an?\s+|the\s+)?|\ban\s+optional\s+)(?:\w+\s+)?" + _DAY +
+                        r"(?:an?\s+|the\s+)?|\ban\s+optional\s+|\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
+                        # "Clients in the trauma track come in on Saturdays too"
+                        r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+)?optional\b"
                         r"|\b(?:an?|one)\s+(?:extra|additional)\s+(?:group\s+|program\s+|iop\s+)?day\b", re.I)
@@ -474,11 +477,15 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     # not the days off of "every day except Sunday and Monday", nor the days added of "may attend
     # Tuesday and Thursday as well"
     spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])
+             and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
         added = more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
         found.extend({(float(fewest + added), start, end, named), (float(most + added), start, end, named)})
+    named_groups = None if spans else days_of_groups(sentence)
+    if named_groups:
+        found.append((float(named_groups[0]), named_groups[1], named_groups[2], False))
     listed = WEEK_LIST.search(sentence)
     if listed and not spans:
         days = listed_days(listed.group(1))

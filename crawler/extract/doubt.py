@@ -13,12 +13,17 @@ import re
 
 from .context import program_sentences
 from .numbers import NAMING_WORDS, to_number
+from .whose import CLAUSE_START, never_the_programs, others_only
 
 # A sentence that speaks of days, weeks or day names, where another count would be of days.
 _DAYISH = re.compile(r"\b(?:days?|weekly|weeks?|/wk|nights?|evenings?|mornings?|afternoons?|times)\b|"
                      r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 # A count that could be of days a week: two to seven, not inside a number, a time or a decimal.
 _COUNT = re.compile(r"(?<![\w$.:/-])(two|three|four|five|six|seven|[2-7])(?![\w:/%-]|\.\d)", re.I)
+# Words that end in "s" or stand before a noun without being one.
+_NOT_A_NOUN = (r"(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights|times|this|plus|thus|does|was|has|is|"
+               r"always|sometimes|perhaps|besides|unless|\w*wards|for|to|in|of|on|at|with|by|from|and|or|but|during|per|"
+               r"a|an|the|if|when|while|until|after|before)\b")
 # What makes a count plainly of something else: a unit after it ("four hours", "six weeks",
 # "two of our therapists", "four days a week" said of a side activity, "two schedules") ...
 _OTHER_UNIT = re.compile(
@@ -29,15 +34,20 @@ _OTHER_UNIT = re.compile(
     r"of\s+(?:our|the|us|them)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?\s+(?:a|per|each|every|/)\s*(?:week|wk)|days?\s+weekly|days?\s+off|more\b|"
     # "two mornings and one evening": parts of a week added up, read by the days reader
-    r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b|"
-    # any other plural noun: "two appointments", "three meals"
-    r"(?!(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights|times|this|plus|thus|does|was|has)\b)"
-    r"(?:[a-z-]+\s+)?(?!(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights|times)\b)[a-z-]{2,}[a-rt-z]s\b)", re.I)
+    r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b)|"
+    # any other plural noun, right after or after one word of its own: "two appointments",
+    # "three hot meals" (not "three for teens", "two afterwards")
+    r"\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+)?(?!" + _NOT_A_NOUN + r")[a-z-]{2,}[a-rt-z]s\b", re.I)
 # ... or a word before it that makes it a name, a time, an age, a limit or another's count
 # ("Phase two", "from 1 to 4", "after 5", "the usual three", "the other four", "for six more").
-_NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|after|before|since|around|about|usual|other|for|the|our|of|between|size|capacity|grade|room|"
-                       r"suite|ste|apt|floor|chapter|module)\W{0,2}$|\$$|\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$", re.I)
+_NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|after|before|since|around|about|usual|other|for|the|our|of|between|"
+                       r"size|capacity|grade|room|suite|ste|apt|floor|chapter|module)(?::\s*|\s+)$|\$$|"
+                       r"\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")
+
+
+def _clauses(text: str):
+    return re.finditer(r"(?:(?!" + CLAUSE_START.pattern + r").)+|.", text, re.I)
 
 
 def unplaced_count(sentences: list[str], low: int, high: int) -> bool:
@@ -54,6 +64,10 @@ def unplaced_count(sentences: list[str], low: int, high: int) -> bool:
                 if value is None or low <= value <= high or (tabular and match.group(1).isdigit()):
                     continue
                 if _OTHER_UNIT.match(text, match.end()) or _NAMED_BY.search(text[: match.start()]):
+                    continue
+                # someone else's: "Two additional days are spent in vocational training at a partner site"
+                clause = next(part for part in _clauses(text) if part.start() <= match.start() < part.end()).group(0)
+                if others_only(clause) or never_the_programs(text, match.start()):
                     continue
                 return True
     return False

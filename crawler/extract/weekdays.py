@@ -32,6 +32,8 @@ _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|[ap](?![\w.]))?"
 _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|"
                    # "Monday mornings at our Sherman Oaks clinic and on Fridays by video": a place between
                    r"\b(?:at|in)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:clinic|office|center|campus|location|site)\b|"
+                   # "Monday and Wednesday in person, Friday via telehealth": how a day meets
+                   r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
                    r"alternating)\b|[^\w]", re.I)
 _ALTERNATE = re.compile(r"\b(?:every other|alternate|alternating)\s*$", re.I)

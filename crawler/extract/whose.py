@@ -65,7 +65,9 @@ _PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the
 _SIDE_REACH = 8
 _CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to)\b", re.I)
 _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
-                       r"psychiatry|labs?|drug tests?)\b", re.I)
+                       r"psychiatry|labs?|drug tests?)\b|"
+                       # "with Tuesday and Thursday reserved for PHP clients": days kept for something else
+                       r"\W*(?:(?:are|is)\s+)?reserved\s+for\s+(?!(?:the\s+|our\s+)?(?:iop|intensive)\b)", re.I)
 _OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
 _ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
@@ -76,6 +78,12 @@ CLAUSE_START = re.compile(r",|;|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whe
 def side_activity(text: str) -> bool:
     """Whether a text names something a page schedules besides the program (family therapy, a gym)."""
     return bool(_SIDE_MEETING.search(text))
+
+
+def others_only(text: str) -> bool:
+    """Whether a text speaks only of something besides the program: a side activity or another
+    setting, the program itself not named."""
+    return bool((side_activity(_YOU_AND.sub(" ", text)) or elsewhere(text)) and not _PROGRAM_NAMED.search(text))
 
 
 def elsewhere_at(sentence: str, at: int) -> bool:

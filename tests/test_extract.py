@@ -26,7 +26,6 @@ KNOWN_DEV_MISSES = {
     "seen62-05 days: expected [1, 5], got [3, 5]",  # "IOP (M/T/Th) • PHP (M–F) • OP (W)": one letter is no day
     # a count the days reader cannot place makes the page state none (crawler/extract/doubt.py)
     "seen28-03 days: expected [3, 3], got None",  # "Your first week includes an orientation day and two days of group"
-    "seen29-18 days: expected [4, 4], got None",  # "Most IOPs in California require 9 hours a week, typically three days"
     "seen43-03 populations: expected ['adults', 'veterans'], got ['veterans']",  # "Adults and veterans struggling with"
 }
 

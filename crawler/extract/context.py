@@ -74,8 +74,6 @@ def program_sentences(sentences: list[str]):
             office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
         if office:
             continue
-        if _ROUND_THE_CLOCK.search(sentence):
-            continue
         kept = " ".join(_program_parts(_TURN.split(sentence)))
         if kept and not office_hours(kept):
             yield kept
@@ -93,7 +91,7 @@ def _program_parts(parts: list[str]):
         before = part
         if other_thing:
             continue
-        if about_reaching(part) or office_hours(part) or (office and not PROGRAM_WORDS.search(part)):
+        if about_reaching(part) or office_hours(part) or _ROUND_THE_CLOCK.search(part) or (office and not PROGRAM_WORDS.search(part)):
             # "Our IOP runs year-round, three mornings a week": the days are still the program's,
             # and so is the subject before the office words
             office = not PROGRAM_WORDS.search(part)

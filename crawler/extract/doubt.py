@@ -13,7 +13,7 @@ import re
 
 from .context import program_sentences
 from .numbers import NAMING_WORDS, to_number
-from .whose import CLAUSE_START, never_the_programs, others_only
+from .whose import CLAUSE_START, elsewhere, never_the_programs, others_only
 
 # A sentence that speaks of days, weeks or day names, where another count would be of days.
 _DAYISH = re.compile(r"\b(?:days?|weekly|weeks?|/wk|nights?|evenings?|mornings?|afternoons?|times)\b|"
@@ -67,7 +67,7 @@ def unplaced_count(sentences: list[str], low: int, high: int) -> bool:
                     continue
                 # someone else's: "Two additional days are spent in vocational training at a partner site"
                 clause = next(part for part in _clauses(text) if part.start() <= match.start() < part.end()).group(0)
-                if others_only(clause) or never_the_programs(text, match.start()):
+                if others_only(clause) or elsewhere(text) or never_the_programs(text, match.start()):
                     continue
                 return True
     return False

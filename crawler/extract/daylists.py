@@ -30,10 +30,11 @@ _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\
 _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
-_ROW_BREAK = re.compile(r";\s*|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
+_ROW_BREAK = re.compile(r";\s*|\s+\|\s+(?=" + _DAY + r")|(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
                         r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"
+_GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 
 # "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
@@ -158,7 +159,9 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
             lines.append(sentence)
             continue
         # the rows' heading names the program, or the line after them does ("All IOP groups run 10 to 1")
-        named = _SCHEDULE_HEADING.search(f"{heading} {header}") or _ROWS_NAMED_AFTER.search(sentence)
+        # or the rows name groups themselves ("Mon: Process group | Tue: — | Wed: Skills group")
+        named = (_SCHEDULE_HEADING.search(f"{heading} {header}") or _ROWS_NAMED_AFTER.search(sentence)
+                 or sum(bool(_GROUP_ROW.search(line)) for line in lines) >= 2)
         if len(run) >= 2 and named and not about_reaching(heading) and len(run) > best:
             best, best_lines = len(run), lines
         run, lines = set(), []

@@ -53,8 +53,10 @@ _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + 
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
-_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
-                         r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?", re.I)
+# "Days per week ........ 4", "Days: 3/week".
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
+                         r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
+                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b()", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)

@@ -42,7 +42,9 @@ _OTHER_UNIT = re.compile(
 # ("Phase two", "from 1 to 4", "after 5", "the usual three", "the other four", "for six more").
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|after|before|since|around|about|usual|other|for|the|our|of|between|"
                        r"size|capacity|grade|room|suite|ste|apt|floor|chapter|module)(?::\s*|\s+)$|\$$|"
-                       r"\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$", re.I)
+                       r"\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$|"
+                       # a label of something else: "Hours per day: 3", "Length (weeks): 8"
+                       r"\b(?:hours?|hrs|length|duration|weeks|months|cost|price|fee|ages?|size)\b[^:]{0,20}:\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")
 
 

@@ -37,6 +37,8 @@ _DAY_RUN = re.compile(r"\b" + _DAY_SHORT + r"$")
 _SPELLED_OUT = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s*\(\d+\)", re.I)
 
 
+_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*(?=\S)")  # "Days per week ........ 4": a label and its value
+
 _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
 
 
@@ -44,7 +46,7 @@ def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped. A line always
     ends a sentence: "IOP: M, W, F." over "Our office is open..." are two."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in _LEADER.sub(": ", text).split("\n"):
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
         for part in _SENTENCE_END.split(line):
             part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()

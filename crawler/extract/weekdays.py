@@ -36,6 +36,7 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
                    r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
                    r"alternating)\b|[^\w]", re.I)
+_EMPTY_DAY = re.compile(r"\s*:\s*[—–-]+(?:\s|$)")
 _ALTERNATE = re.compile(r"\b(?:every other|alternate|alternating)\s*$", re.I)
 
 
@@ -87,7 +88,9 @@ def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[
     one day or more."""
     groups: list[list[Mention]] = []
     for mention in mentions(sentence):
-        if groups and not _GLUE.sub("", sentence[groups[-1][-1].end: mention.start]).strip():
+        between = sentence[groups[-1][-1].end: mention.start] if groups else ""
+        # "Tue: — Wed: Skills group": a day marked empty belongs to no run
+        if groups and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between):
             groups[-1].append(mention)
         else:
             groups.append([mention])

@@ -56,7 +56,7 @@ _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + 
 # "Days per week ........ 4", "Days: 3/week".
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
                          r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
-                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b()", re.I)
+                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
@@ -288,7 +288,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max(extra, _days_on_top(sentence, spans))
-        if not counts and _limited_day(sentence) not in (None, *days_named):
+        limited = None if counts else _limited_day(sentence)
+        if limited is not None and limited not in days_named:
             extra = max(extra, 1)
         days_named |= {day for _, _, every, _ in day_groups(sentence) for day in every}
         added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))

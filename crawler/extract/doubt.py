@@ -1,7 +1,7 @@
 """Whether a page says a count of days that the days reader could not place.
 
-"Our IOP meets three days a week; clients fresh from detox often need five" read as three
-days leaves the five unread. Wrong days do more harm than none, since a person plans work
+"IOP is three days a week, though some clients can only manage two given their jobs" read
+as three days leaves the two unread. Wrong days do more harm than none, since a person plans work
 and childcare around them, so a page like that states no count at all. This is measured
 on pages the rules had never seen (dev batches scored by the code as it was before each):
 it turned 44 of 154 wrong readings into none and lost none of 552 right ones.

@@ -318,7 +318,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found = [min(max(found) + 1, 7)]
     if found and extra:
         found.append(min(max(found) + extra, 7))
-    if not found or unplaced_count(sentences, int(min(found)), int(max(found))):
+    if not found or unplaced_count(kept, int(min(found)), int(max(found))):
         return None
     return int(min(found)), int(max(found))
 

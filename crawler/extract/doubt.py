@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .context import program_sentences
 from .numbers import NAMING_WORDS, to_number
 from .whose import CLAUSE_START, elsewhere, never_the_programs, others_only
 
@@ -60,10 +59,10 @@ def _clause_at(text: str, at: int) -> str:
     return text[start:end]
 
 
-def unplaced_count(sentences: list[str], low: int, high: int) -> bool:
+def unplaced_count(kept: list[str], low: int, high: int) -> bool:
     """Whether a sentence about days, or the one after it, holds a count of two to seven
-    outside low..high that nothing marks as a count of something else."""
-    kept = list(program_sentences(sentences))
+    outside low..high that nothing marks as a count of something else. kept: the sentences
+    that may state the program's schedule (`context.program_sentences`)."""
     for at, sentence in enumerate(kept):
         if not _DAYISH.search(sentence):
             continue

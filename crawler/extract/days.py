@@ -288,10 +288,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max(extra, _days_on_top(sentence, spans))
-        limited = None if counts else _limited_day(sentence)
+        groups = day_groups(sentence)
+        limited = None if counts else _limited_day(sentence, groups)
         if limited is not None and limited not in days_named:
             extra = max(extra, 1)
-        days_named |= {day for _, _, every, _ in day_groups(sentence) for day in every}
+        days_named |= {day for _, _, every, _ in groups for day in every}
         added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
         remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in added)
         single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
@@ -330,9 +331,9 @@ _FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|m
 _GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?)\b", re.I)
 
 
-def _limited_day(sentence: str) -> int | None:
-    """The one weekday a sentence adds to the program for clients' first weeks, if it does."""
-    groups = day_groups(sentence)
+def _limited_day(sentence: str, groups: list[tuple[int, int, frozenset[int], frozenset[int]]]) -> int | None:
+    """The one weekday a sentence adds to the program for clients' first weeks, if it does;
+    groups: the sentence's `day_groups`."""
     if len(groups) != 1 or len(groups[0][2]) != 1 or not _FIRST_WEEKS.search(sentence) or not _GROUP_NOUN.search(sentence):
         return None
     start, end, every, _ = groups[0]

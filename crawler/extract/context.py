@@ -79,18 +79,26 @@ def program_sentences(sentences: list[str]):
             yield kept
 
 
+_THOSE_DAYS = re.compile(r"\b(?:each|all|every one|any)\s+of\s+(?:those|these)\s+days\b", re.I)
+
+
 def _program_parts(parts: list[str]):
     """The parts of a sentence not about the office. A part that names no subject of its own
     goes with the office part before it: in "Our intake coordinator can see new clients the
     same day, Monday through Saturday", the days are the coordinator's. A "which" part is about
     the last words before it: "clients can use the computer lab, which is available Monday to
     Friday" says nothing of the program."""
-    office, before = False, ""
+    office, before, held = False, "", ""
     for part in parts:
         other_thing = part.lower().startswith("which") and not PROGRAM_WORDS.search(" ".join(before.split()[-3:]))
         before = part
         if other_thing:
             continue
+        if held and _THOSE_DAYS.search(part) and PROGRAM_WORDS.search(part):
+            # "We're here Monday to Thursday, with group from 10 to 1 each of those days": the
+            # office's days are the program's after all
+            yield held
+        held = ""
         if about_reaching(part) or office_hours(part) or _ROUND_THE_CLOCK.search(part) or (office and not PROGRAM_WORDS.search(part)):
             # "Our IOP runs year-round, three mornings a week": the days are still the program's,
             # and so is the subject before the office words
@@ -98,6 +106,7 @@ def _program_parts(parts: list[str]):
             reach = NOT_PROGRAM.search(_AT_THE_OFFICE.sub(" ", part))
             if reach and PROGRAM_WORDS.search(part[: reach.start()]) and not re.search(r"\d", part[: reach.start()]):
                 yield part[: reach.start()].rstrip()
+            held = part
             continue
         office = False
         yield part

@@ -48,8 +48,10 @@ _PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas
 _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN + r"|\s+(?:a|o|y)\s+)" + NUMBER + _PER_WEEK, re.I)
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
-_PART = r"\s+(?:mornings?|evenings?|afternoons?|nights?|days?)"
+# "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
+_PART = r"\s+(?:(?:group|individual|clinic|program|therapy|in-person|virtual|online)\s+)?(?:mornings?|evenings?|afternoons?|nights?|days?)"
 _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b|"
+                      r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART + r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
@@ -65,7 +67,7 @@ _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"\b(\d)(?:\s*[-–]\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
 _TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
-_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|"
+_TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|groups|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
 # "three groups a week, each on a different day"
 _GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
@@ -128,8 +130,10 @@ _BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, 
 _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
                         r"remaining|third)\b", re.I)
 # "a minimum of three and a maximum of five days a week"
+# "at least three, and no more than five, days a week"
 _MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|to)\s+(?:a\s+)?maximum\s+of\s+" + NUMBER +
-                      r"\s+days?\b", re.I)
+                      r"\s+days?\b|\bat\s+least\s+" + NUMBER + r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
+                      r"\s*,?\s+days?\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\s+"
@@ -172,9 +176,9 @@ _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
-# "every weekday morning except Wednesday"
-_WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|every weekday|weekday\s+(?:mornings|evenings|afternoons|nights)|every weekday\s+\w+)"
-                           r"\s*,?\s*(?:except|but not|other than)\s+(?:on\s+)?" + _DAY, re.I)
+# "every weekday morning except Wednesday", "weeknights except Fridays", "every weekday but Monday and Friday"
+_WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight)(?:\s+\w+)?|weekday\s+(?:mornings|evenings|afternoons|nights))"
+                           r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
@@ -345,7 +349,13 @@ def _limited_day(sentence: str, groups: list[tuple[int, int, frozenset[int], fro
 def _picked(sentence: str) -> bool:
     """Whether a sentence states the days a person picks from those on offer ("clients choose
     three", "attends three or four of them"), rather than the days offered."""
-    return bool(_CHOOSE_DAYS.search(sentence) or _OF_THOSE.search(sentence) and not _MOST.search(sentence))
+    return bool(_CHOOSE_DAYS.search(sentence) or _OF_THOSE.search(sentence) and not _MOST.search(sentence)
+                or _EACH_ATTENDS.search(sentence))
+
+
+# "We hold 5 groups each week; each client attends three."
+_EACH_ATTENDS = re.compile(r"\b(?:each|every)\s+(?:client|participant|person|patient|member)\s+attends\s+" + NUMBER +
+                           r"(?:" + JOIN + NUMBER + r")?\s*[.!]?$", re.I)
 
 
 def _supersede(found: list[float], sizes: list[int], whole: int) -> None:
@@ -377,7 +387,8 @@ _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:
 # "What does a week in IOP look like?": the answer's counts are a week's.
 _ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
-_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$", re.I)
+# "How many days a week is IOP?", "How many days is IOP?"
+_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow many days\b[^.!]*\?\s*$", re.I)
 
 
 # "The IOP schedule includes three required days": a week's days, said of the schedule.
@@ -510,14 +521,14 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     if weekly and answer:  # "Q: How many days a week is IOP? A: Four."
         add(answer, answer.group(1))
     if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
-        for match in _ACROSS_DAYS.finditer(sentence):
+        for match in _ACROSS_DAYS.finditer(taken):
             add(match, *match.groups())
     for match in _OTHER_DAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _SOME_WEEKDAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _WEEKDAYS_BUT.finditer(sentence):
-        add(match, 4.0)
+        add(match, float(5 - len({d for m in mentions(match.group(1)) for d in m.days if d < 5})))
         taken = taken.replace(match.group(0), " " * len(match.group(0)))
     for match in _WEEKDAYS.finditer(taken):
         # not "a weekend track for men who work weekdays"

@@ -20,7 +20,9 @@ from .whose import not_the_programs, side_activity
 # A short name is singular, so it needs a word of recurrence: "weekly on Sat.".
 # "on Saturday mornings" is as recurring as "on Saturdays".
 ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
-                     r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?:mornings|afternoons|evenings|nights)\b)|"
+                     r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                     r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))"
+                     r"\s+(?=(?:mornings|afternoons|evenings|nights)\b)|"
                      r"\bweekly\s+on\s+((?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
 MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
 EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|optional)\b", re.I)
@@ -41,7 +43,8 @@ _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|class
 
 # "We teach DBT skills on Mondays and Wednesdays and hold process groups on Fridays": one more
 # meeting day, in a clause of its own that holds a group.
-_AND_MEETS = re.compile(r"^\W*(?:(?:mornings?|afternoons?|evenings?|nights?)\s+)?(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$|"
+_AND_MEETS = re.compile(r"^\W*(?:(?:mornings?|afternoons?|evenings?|nights?)\s+)?"
+                        r"(?:and|plus)\b[^,;]*\b(?:groups?|sessions?|meets?|meet|hold|holds|held|classes)\b[^,;]*$|"
                         r"^\W*(?:and|plus)\s+(?:online|virtually|by video|in person)\s*$", re.I)
 
 

@@ -49,9 +49,11 @@ _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN 
 _DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
-_PART = r"\s+(?:(?:group|individual|clinic|program|therapy|in-person|virtual|online)\s+)?(?:mornings?|evenings?|afternoons?|nights?|days?)"
+_PART = (r"\s+(?:(?:group|individual|clinic|program|therapy|in-person|virtual|online)\s+)?"
+         r"(?:mornings?|evenings?|afternoons?|nights?|days?)")
 _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b|"
-                      r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART + r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
+                      r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
+                      r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
@@ -132,7 +134,8 @@ _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"\s+(?:in|during|for)\s+the\s+(?
 # "a minimum of three and a maximum of five days a week"
 # "at least three, and no more than five, days a week"
 _MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|to)\s+(?:a\s+)?maximum\s+of\s+" + NUMBER +
-                      r"\s+days?\b|\bat\s+least\s+" + NUMBER + r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
+                      r"\s+days?\b|\bat\s+least\s+" + NUMBER +
+                      r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
                       r"\s*,?\s+days?\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
@@ -177,8 +180,10 @@ _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
 # "every weekday morning except Wednesday", "weeknights except Fridays", "every weekday but Monday and Friday"
-_WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight)(?:\s+\w+)?|weekday\s+(?:mornings|evenings|afternoons|nights))"
-                           r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
+_WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight)(?:\s+\w+)?|"
+                           r"weekday\s+(?:mornings|evenings|afternoons|nights))"
+                           r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?"
+                           r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"

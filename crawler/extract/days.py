@@ -58,7 +58,9 @@ _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + 
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
 # "Days per week ........ 4", "Days: 3/week".
-_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
+# "Days per week vary from 3 to 5"
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
+                         r"(?:(?:vary|varies|range|ranges)\s+(?:from|between)\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
                          r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
                          r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
@@ -154,7 +156,10 @@ _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
-                          r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b", re.I)
+                          r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
+                          # "attend any four days of their choosing"
+                          r"\battend\w*\s+any\s+" + NUMBER + r"\b|"
+                          r"\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+choos", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
@@ -218,7 +223,10 @@ _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|
 _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
-_PLUS_WEEKEND = re.compile(r"\b(?:and|plus)\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:saturday|sunday|(?-i:Sat|Sun))s?\b|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
+# "Tuesday and Thursday evenings, with a longer Saturday session"
+_PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?"
+                           r"(?:saturday|sunday|(?-i:Sat|Sun))s?\b"
+                           r"(?!\s+(?:off|closed|free)\b)|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
                            r"\b(?:saturday|sunday|(?-i:Sat|Sun))s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b", re.I)
 
@@ -376,10 +384,21 @@ def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]]) -> int:
     page states: "may add a Tuesday skills class" (1), "Day treatment adds two more days" (2),
     "may attend Tuesday and Thursday as well" (2), "with a Wednesday group added" (1)."""
     ours = [m for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence), *_DAY_ADDED.finditer(sentence))
-            if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())]
+            if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())
+            and not _INSTEAD.match(sentence[m.end():])]
     return max([int(numbers(m.group(1))[0]) if m.re is _MORE_DAYS else 1 for m in ours]
                + [most for start, end, _, most in spans  # the schedule itself was set aside by _day_counts
-                  if _EXTRA_PREFIX.search(sentence[:start]) and not not_the_programs(sentence, start, end)], default=0)
+                  if _added(sentence, start, end) and not not_the_programs(sentence, start, end)], default=0)
+
+
+# "can join our Thursday and Friday morning groups instead": another schedule, not more days
+_INSTEAD = re.compile(r"^[^.;]*\b(?:instead|rather than|in place of)\b", re.I)
+
+
+def _added(sentence: str, start: int, end: int) -> bool:
+    """Whether the schedule at start:end is days a person may add ("may attend Tuesday and
+    Thursday as well") rather than the program's own."""
+    return bool(_EXTRA_PREFIX.search(sentence[:start])) and not _INSTEAD.match(sentence[end:])
 
 
 # "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.
@@ -496,7 +515,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, match.group(1))
     # not the days off of "every day except Sunday and Monday", nor the days added of "may attend
     # Tuesday and Thursday as well"
-    spans = [span for span in schedules(sentence) if not _EXTRA_PREFIX.search(sentence[: span[0]])
+    spans = [span for span in schedules(sentence) if not _added(sentence, span[0], span[1])
              and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:

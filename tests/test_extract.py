@@ -139,3 +139,18 @@ def test_a_count_the_reader_cannot_place_leaves_days_unstated(text):
     # the same page without that count states its days
     first = sentences(text)[0].split(", though")[0].rstrip(".") + "."
     assert score([{"id": "probe", "text": first, "expect": {"days": [3, 3]}}])[1] == []
+
+
+# A day the page adds on top of a named schedule counts only when it is the program's every week:
+# a required workshop does, a family group, a monthly one or one "not required" does not.
+@pytest.mark.parametrize("second, days", [
+    ("Clients are required to attend the Saturday workshop.", [4, 4]),
+    ("Relapse prevention workshop: Saturdays 10–12 (required).", [4, 4]),
+    ("Attendance at the Saturday family group is required.", [3, 3]),
+    ("The Saturday group is not required.", [3, 3]),
+    ("A Saturday session is required once a month.", [3, 3]),
+    ("The young adult track adds a Saturday outing group.", [3, 4]),
+])
+def test_a_day_on_top_of_the_schedule(second, days):
+    text = f"IOP meets on Monday, Wednesday and Friday. {second}"
+    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []

@@ -97,7 +97,11 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
                           r"\s+(?:iop|program|track)\b", re.I)
 
 # "five days a week for the first month, then three": the elided count of a later phase.
-_THEN_DAYS = re.compile(r"\b(?:then|later|ideally|preferably|or even|(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
+                        r"(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+# "Days 31 to 60 step down to four days, and days 61 to 90 to three": each later "to" of a step down
+_STEP_TO = re.compile(r"\b(?:drop|taper|reduc|step|go|goes|move|moves)\w*\s+(?:down\s+)?to\b", re.I)
+_AND_TO = re.compile(r"\band\b[^,;.]{0,30}?\bto\s+" + NUMBER + r"(?=\s*(?:[.;,!)]|$))", re.I)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
@@ -171,7 +175,8 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
-                         r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version)\b|"
+                         r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version|"
+                         r"format)\b|"
                          # "part-time options of three days"
                          r"\b(?:options?|schedules?|tracks?)\s+of\s+" + NUMBER + r"\s+days\b(?!\s+(?:long|of|in))", re.I)
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
@@ -217,7 +222,14 @@ _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?
 _DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class)\s+(?:is\s+)?added\b", re.I)
 _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|come(?:\s+in)?)\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
-_REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)", re.I)
+# "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
+_REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)|"
+                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|additional\s+)?day\b(?!s)", re.I)
+# "The young adult track meets on the same schedule but adds a Saturday outing group": a day more
+# for some clients only
+_SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|"
+                           r"clients?\s+(?:in|who|with)|those\s+(?:in|who)|participants\s+(?:in|who))\b",
+                           re.I)
 
 
 _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
@@ -309,9 +321,15 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         limited = None if counts else _limited_day(sentence, groups)
         if limited is not None and limited not in days_named:
             extra = max(extra, 1)
+        required = None if counts or not days_named else _required_day(sentence, groups)
+        remaining = remaining or (required is not None and required not in days_named)
         days_named |= {day for _, _, every, _ in groups for day in every}
-        added = (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
-        remaining = remaining or any(not not_the_programs(sentence, *m.span()) for m in added)
+        added = [m for m in (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
+                 if not not_the_programs(sentence, *m.span())]
+        if added and not counts and _SOME_CLIENTS.search(sentence[: added[0].start()]):
+            extra = max(extra, 1)
+        else:
+            remaining = remaining or bool(added)
         single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         # "a Saturday IOP ..., meeting 9 am to 3 pm every Saturday": one day, named twice
         single = list({_day_index(next(g for g in m.groups() if g)): m for m in reversed(single)}.values())
@@ -345,7 +363,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 # half-day group for clients in their first month": a day on top of the week, for some weeks.
 _FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|month|days|phase)\b|\bnew(?:ly admitted)?\s+clients\b",
                           re.I)
-_GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?)\b", re.I)
+_GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?|orientation|seminars?)\b", re.I)
 
 
 def _limited_day(sentence: str, groups: list[tuple[int, int, frozenset[int], frozenset[int]]]) -> int | None:
@@ -357,6 +375,27 @@ def _limited_day(sentence: str, groups: list[tuple[int, int, frozenset[int], fro
     if not_the_programs(sentence, start, end) or elsewhere_at(sentence, start) or _STARTS_ON.search(sentence[:start]):
         return None
     return next(iter(every))
+
+
+# "Relapse prevention workshop: Saturdays 10–12 (required)"
+_REQUIRED = re.compile(r"\b(?:required|mandatory)\b", re.I)
+_NOT_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|\bevery other\b|\bonce\b", re.I)
+
+
+def _required_day(sentence: str, groups: list[tuple[int, int, frozenset[int], frozenset[int]]]) -> int | None:
+    """The one weekday a sentence makes required on top of the schedule already named, if it does."""
+    if len(groups) != 1 or len(groups[0][2]) != 1 or not _REQUIRED.search(sentence) \
+            or not _GROUP_NOUN.search(sentence) or _NOT_WEEKLY.search(sentence):
+        return None
+    start, end, every, _ = groups[0]
+    # a side meeting that is required is still the program's ("Relapse prevention workshop"), a
+    # family or alumni one is not
+    if EXTRA_MEETING.search(sentence) or _DENIED.search(sentence) or elsewhere_at(sentence, start):
+        return None
+    return next(iter(every))
+
+
+_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:required|mandatory)\b", re.I)
 
 
 def _picked(sentence: str) -> bool:
@@ -490,6 +529,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence)
               or _TWICE_WEEK.search(sentence) or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
+        if _STEP_TO.search(taken):
+            for match in _AND_TO.finditer(taken, _STEP_TO.search(taken).end()):
+                add(match, match.group(1))
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER) + (
                 (_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
             for match in pattern.finditer(taken):

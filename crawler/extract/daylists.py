@@ -176,3 +176,23 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
         else:
             heading, header = sentence, ""
     return best, best_lines
+
+
+# "Days | Mon – Fri | Mon, Tue, Thu": a table row that gives each track its days side by side.
+_DAYS_ROW_HEAD = re.compile(r"(?:days?|meeting days|schedule|meets|when|group days)\s*:?", re.I)
+
+
+def row_cells(sentences: list[str]) -> list[tuple[int, list[int]]]:
+    """For each table row headed by "Days" whose cells each name a schedule: the days the whole
+    row names at once (what the row read as one sentence gives) and the count of each cell."""
+    rows = []
+    for sentence in sentences:
+        head, *cells = sentence.split(" | ")
+        if len(cells) < 2 or not _DAYS_ROW_HEAD.fullmatch(head.strip()):
+            continue
+        groups = [day_groups(cell) for cell in cells]
+        if all(len(group) == 1 for group in groups):
+            every = frozenset().union(*(group[0][2] for group in groups))
+            rows.append((len(every), [len(group[0][2]) for group in groups]))
+    return rows
+

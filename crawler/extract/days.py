@@ -21,6 +21,7 @@ from .daylists import (
     listed_days,
     more_meetings,
     parts_of_week,
+    row_cells,
     schedule_rows,
 )
 from .doubt import unplaced_count
@@ -195,6 +196,8 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
+_ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
+_ONLY_AFTER = re.compile(r"\s+only\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
@@ -276,7 +279,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     after_count = weekly = prior = False
     one_days: set[int] = set()
     extra = 0
-    remaining = False
+    remaining = weekdays_only = False
     kept = list(program_sentences(sentences))
     read: list[str] = []  # the sentences read as the program's
     for at, sentence in enumerate(kept):
@@ -300,6 +303,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
         read.append(sentence)
+        weekdays_only = weekdays_only or any(
+            _ONLY_BEFORE.search(sentence[: m.start()]) or _ONLY_AFTER.match(sentence[m.end():])
+            for m in _WEEKDAYS.finditer(sentence) if not not_the_programs(sentence, m.start(), m.end()))
         spans = schedules(sentence)
         weekend = _PLUS_WEEKEND.search(sentence)
         # a weekend day on top, unless it is one of the days a schedule already named
@@ -349,7 +355,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         _supersede(found, [len(every) for line in row_lines if line in sentences
                            for _, _, every, _ in day_groups(line) if len(every) >= 2], rows)
     found += column_numbers(sentences, _DAYS_HEADER)
-    found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else [])
+    for whole, cells in row_cells(sentences):
+        if whole in found:  # the row, read as the program's, ran its cells together
+            found.remove(whole)
+            found += cells
+    # "The program meets on weekdays only": five days, unless the page counts its days elsewhere
+    found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else []) or (
+        [5] if weekdays_only else [])
     if found and remaining:
         found = [min(max(found) + 1, 7)]
     if found and extra:
@@ -597,8 +609,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         add(match, float(5 - len({d for m in mentions(match.group(1)) for d in m.days if d < 5})))
         taken = taken.replace(match.group(0), " " * len(match.group(0)))
     for match in _WEEKDAYS.finditer(taken):
-        # not "a weekend track for men who work weekdays"
-        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(sentence[: match.start()]):
+        # not "a weekend track for men who work weekdays", nor "groups only meet on weekdays" (not
+        # on weekends: which weekdays is left to the page)
+        before = sentence[: match.start()]
+        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) \
+                and not _ONLY_BEFORE.search(before) and not _ONLY_AFTER.match(sentence[match.end():]):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
         add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))

@@ -14,9 +14,10 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|Inc|No|Jr|Sr|vs|etc|approx|e\.g|i\.e)\.)$")
 
 
-# "9 a.m. Monday" goes on; "from 6 to 9 p.m. Alumni gather on Fridays" is two sentences.
+# "9 a.m. Monday" goes on; "from 6 to 9 p.m. Alumni gather on Fridays" and "... 9 p.m. Wednesdays
+# are set aside for ..." are two sentences.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
-_AFTER_CLOCK = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.I)
+_AFTER_CLOCK = re.compile(r"(?!\w+days?\s+(?:are|is|were|will|have|has)\b)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.I)
 
 
 # Where a sentence turns to a new clause with a subject of its own: "Our sister program in Irvine

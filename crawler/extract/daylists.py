@@ -196,3 +196,33 @@ def row_cells(sentences: list[str]) -> list[tuple[int, list[int]]]:
             rows.append((len(every), [len(group[0][2]) for group in groups]))
     return rows
 
+
+# A day named alone beside a schedule of named days, in a part of a sentence that holds the
+# program's meetings ("Monday and Wednesday groups focus on relapse prevention. Friday's group
+# focuses on life skills"), and none of the words that make a day something else: a side or
+# family meeting, an office, an optional or monthly day, a day off, one of two choices.
+# Measured on dev batches 20-73 as the code read them before each was seen (977 readings): it
+# turns 11 wrong readings right and changes no right one. (A first draft changed 6 right ones;
+# the words of those six, "no", "make-up", "alumni" ..., are in the list below.)
+_LEFT_OUT_MEETING = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|meets?|iop|program|track)\b", re.I)
+_LEFT_OUT_NOT = re.compile(
+    r"\b(?:individual|therapist|family|families|multi-?family|alumni|parents?|office|open|closed|optional|off|"
+    r"no|not|never|"
+    r"admissions?|intake|starts?|begins?|orientation|assessment|calls?|phones?|visit\w*|lunch|yoga|gym|free|"
+    r"may|can|could|if|as needed|except|but not|other than|or|month|monthly|every other|first|holidays?|staff|"
+    r"aa|na|meeting|church|service|make-?up|consultation|residential|detox|aftercare|inpatient|(?-i:OP|PHP))\b", re.I)
+_PARTS = re.compile(r"[;:]|\.\s")
+
+
+def left_out_day(sentences: list[str], scheduled: set[int]) -> tuple[int, str] | None:
+    """A weekday the program meets on that the days read from named schedules (`scheduled`)
+    leave out, and the part of a sentence that names it."""
+    for sentence in sentences:
+        for part in _PARTS.split(sentence):
+            if _LEFT_OUT_NOT.search(part) or not _LEFT_OUT_MEETING.search(part) or about_reaching(part):
+                continue
+            for start, end, every, _ in day_groups(part):
+                if len(every) == 1 and not every <= scheduled and not not_the_programs(part, start, end):
+                    return next(iter(every)), part
+    return None
+

@@ -18,6 +18,7 @@ from .daylists import (
     ONE_DAY,
     WEEK_LIST,
     days_of_groups,
+    left_out_day,
     listed_days,
     more_meetings,
     parts_of_week,
@@ -276,6 +277,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
     last: list[float] = []  # the counts the sentence before gave
     days_named: set[int] = set()  # every weekday the sentences read so far name
+    scheduled: set[int] = set()  # the weekdays of their schedules of two days or more
     after_count = weekly = prior = False
     one_days: set[int] = set()
     extra = 0
@@ -330,6 +332,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         required = None if counts or not days_named else _required_day(sentence, groups)
         remaining = remaining or (required is not None and required not in days_named)
         days_named |= {day for _, _, every, _ in groups for day in every}
+        scheduled |= {day for _, _, every, _ in groups if len(every) >= 2 for day in every}
         added = [m for m in (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
                  if not not_the_programs(sentence, *m.span())]
         if added and not counts and _SOME_CLIENTS.search(sentence[: added[0].start()]):
@@ -366,9 +369,16 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found = [min(max(found) + 1, 7)]
     if found and extra:
         found.append(min(max(found) + extra, 7))
-    if not found or unplaced_count(kept, int(min(found)), int(max(found))):
+    if not found:
         return None
-    return int(min(found)), int(max(found))
+    low, high = int(min(found)), int(max(found))
+    left = left_out_day(sentences, scheduled) if scheduled and high == len(scheduled) < 7 else None
+    if left:
+        # a day the named schedule leaves out: every week's, or some clients' only
+        low, high = (low, high + 1) if low < high or _SOME_CLIENTS.search(left[1]) else (low + 1, high + 1)
+    if unplaced_count(kept, low, high):
+        return None
+    return low, high
 
 
 # "Veterans in their first two weeks also attend a Tuesday orientation group", "Thursday is a

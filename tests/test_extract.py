@@ -23,10 +23,10 @@ KNOWN_DEV_MISSES = {
     "seen48-27 days: expected [1, 3], got [3, 3]",  # "IOP meets Mon, Wed and Fri, and our OP group meets Tuesdays"
     "seen51-11 days: expected [3, 3], got None",  # "Some programs ask for five days a week. We ask for three."
     "seen51-17 days: expected [4, 4], got None",  # "Two days a week is not enough ..., so our IOP starts at four."
-    "seen62-05 days: expected [1, 5], got [3, 5]",
-    "seen69-26 days: expected [3, 3], got [2, 2]",  # "Core groups: Monday and Thursday / Elective group (choose one): Tuesday or Wednesday"  # "IOP (M/T/Th) • PHP (M–F) • OP (W)": one letter is no day
-    # a count the days reader cannot place makes the page state none (crawler/extract/doubt.py)
-    "seen28-03 days: expected [3, 3], got None",  # "Your first week includes an orientation day and two days of group"
+    "seen62-05 days: expected [1, 5], got [3, 5]",  # "IOP (M/T/Th) • PHP (M–F) • OP (W)": one letter is no day
+    "seen69-26 days: expected [3, 3], got [2, 2]",  # "Core groups: Monday and Thursday / Elective group (choose one): Tuesday or Wednesday"
+    # a count the days reader cannot place widens the week (crawler/extract/unplaced.py)
+    "seen28-03 days: expected [3, 3], got [2, 3]",  # "Your first week includes an orientation day and two days of group"
     "seen43-03 populations: expected ['adults', 'veterans'], got ['veterans']",  # "Adults and veterans struggling with"
 }
 
@@ -127,17 +127,24 @@ def test_other_numbers_beside_a_count_are_not_days(text):
     assert score([{"id": "probe", "text": text, "expect": {"days": [3, 3]}}])[1] == []
 
 
-# A second count the reader cannot place: the page states no count rather than half of one.
-@pytest.mark.parametrize("text", [
-    "IOP is three days a week, though some clients can only manage two given their jobs.",
-    "Our IOP meets three days a week. After a relapse, the team may want six!",
-    "The IOP meets Monday, Wednesday and Friday. After a relapse, the team may want five!",
+# A second count the reader cannot place widens the week rather than being left out; a count of
+# days picked from others ("four of those days") says nothing of the week, so the page states none.
+@pytest.mark.parametrize("text, days", [
+    ("IOP is three days a week, though some clients can only manage two given their jobs.", [2, 3]),
+    ("Our IOP meets three days a week. After a relapse, the team may want six!", [3, 6]),
+    ("The IOP meets Monday, Wednesday and Friday. After a relapse, the team may want five!", [3, 5]),
 ])
-def test_a_count_the_reader_cannot_place_leaves_days_unstated(text):
-    assert score([{"id": "probe", "text": text, "expect": {"days": None}}])[1] == []
+def test_a_count_the_reader_cannot_place_widens_the_week(text, days):
+    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
     # the same page without that count states its days
     first = sentences(text)[0].split(", though")[0].rstrip(".") + "."
     assert score([{"id": "probe", "text": first, "expect": {"days": [3, 3]}}])[1] == []
+
+
+def test_an_unplaced_count_of_days_picked_from_others_leaves_the_week_unstated():
+    # the four is not read, but neither is a week of four to six
+    text = "Groups run Monday through Saturday; IOP clients spend four of those days with us."
+    assert score([{"id": "probe", "text": text, "expect": {"days": None}}])[1] == []
 
 
 # A day the page adds on top of a named schedule counts only when it is the program's every week:

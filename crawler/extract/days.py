@@ -25,9 +25,9 @@ from .daylists import (
     row_cells,
     schedule_rows,
 )
-from .doubt import unplaced_count
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .text import column_numbers
+from .unplaced import unplaced_counts
 from .weekdays import DAY as _DAY
 from .weekdays import day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
@@ -376,9 +376,12 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if left:
         # a day the named schedule leaves out: every week's, or some clients' only
         low, high = (low, high + 1) if low < high or _SOME_CLIENTS.search(left[1]) else (low + 1, high + 1)
-    if unplaced_count(kept, low, high):
+    unplaced = unplaced_counts(kept, low, high)
+    if any(picked for _, picked in unplaced):
         return None
-    return low, high
+    # "Our IOP meets three days a week, sometimes four": a count the rules could not place is, on
+    # pages they had never seen, nearly always one more statement of the week (see `unplaced`)
+    return min(low, *(v for v, _ in unplaced), low), max(high, *(v for v, _ in unplaced), high)
 
 
 # "Veterans in their first two weeks also attend a Tuesday orientation group", "Thursday is a

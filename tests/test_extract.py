@@ -128,7 +128,7 @@ def test_other_numbers_beside_a_count_are_not_days(text):
 
 
 # A second count the reader cannot place widens the week rather than being left out; a count of
-# days picked from others ("four of those days") says nothing of the week, so the page states none.
+# days picked from the ones offered ("four of those days") is the week itself.
 @pytest.mark.parametrize("text, days", [
     ("IOP is three days a week, though some clients can only manage two given their jobs.", [2, 3]),
     ("Our IOP meets three days a week. After a relapse, the team may want six!", [3, 6]),
@@ -141,10 +141,9 @@ def test_a_count_the_reader_cannot_place_widens_the_week(text, days):
     assert score([{"id": "probe", "text": first, "expect": {"days": [3, 3]}}])[1] == []
 
 
-def test_an_unplaced_count_of_days_picked_from_others_leaves_the_week_unstated():
-    # the four is not read, but neither is a week of four to six
+def test_an_unplaced_count_of_days_picked_from_the_offered_ones_is_the_week():
     text = "Groups run Monday through Saturday; IOP clients spend four of those days with us."
-    assert score([{"id": "probe", "text": text, "expect": {"days": None}}])[1] == []
+    assert score([{"id": "probe", "text": text, "expect": {"days": [4, 4]}}])[1] == []
 
 
 # A day the page adds on top of a named schedule counts only when it is the program's every week:

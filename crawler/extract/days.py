@@ -377,8 +377,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # a day the named schedule leaves out: every week's, or some clients' only
         low, high = (low, high + 1) if low < high or _SOME_CLIENTS.search(left[1]) else (low + 1, high + 1)
     unplaced = unplaced_counts(kept, low, high)
-    if any(picked for _, picked in unplaced):
-        return None
+    picked = [value for value, of_others in unplaced if of_others]
+    if picked:
+        # "Sessions are offered Monday through Saturday ... clients attend four of those days": the
+        # days a person comes, not the days on offer
+        return min(picked), max(picked)
     # "Our IOP meets three days a week, sometimes four": a count the rules could not place is, on
     # pages they had never seen, nearly always one more statement of the week (see `unplaced`)
     return min(low, *(v for v, _ in unplaced), low), max(high, *(v for v, _ in unplaced), high)

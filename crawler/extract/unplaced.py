@@ -88,6 +88,6 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
     return found
 
 
-# "on 4 of 7 days", "three of those days", "All three are required", "clients choose three"
+# "on 4 of 7 days", "three of those days", "clients choose three" (not "attend all five")
 _PICKED_AFTER = re.compile(r"\s+of\b", re.I)
-_PICKED_BEFORE = re.compile(r"\b(?:all|choose|chooses|pick|picks|select|selects)\s+$", re.I)
+_PICKED_BEFORE = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+$", re.I)

@@ -46,8 +46,8 @@ def batches(first: int) -> dict[str, list[dict]]:
 
 def added_in(case_id: str) -> str | None:
     """The commit that first added a case to the corpus."""
-    log = subprocess.run(["git", "-C", str(REPO), "log", "--reverse", "--format=%H", "-S", f'"{case_id}"', "--", CORPUS],
-                         capture_output=True, text=True, check=True).stdout.split()
+    command = ["git", "-C", str(REPO), "log", "--reverse", "--format=%H", "-S", f'"{case_id}"', "--", CORPUS]
+    log = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
     return log[0] if log else None
 
 
@@ -86,7 +86,8 @@ def main() -> None:
                 out = subprocess.run([sys.executable, "-c", _READ, str(tree), str(batch)], cwd=tree,
                                      capture_output=True, text=True, check=True).stdout
             finally:
-                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], capture_output=True)
+                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)],
+                               capture_output=True)
             rows = [json.loads(line) for line in out.splitlines()]
             readings += rows
             batch_kinds = collections.Counter(kind(r["want"], r["got"]) for r in rows)

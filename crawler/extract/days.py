@@ -86,7 +86,12 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
                           r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
-                          r"\b(?:into|in)\s+" + NUMBER + r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?(?:sessions|days|groups|blocks)\b|"
+                          r"\b(?:into|in)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
+                          r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?"
+                          r"(?:sessions|days|groups|blocks)\b|"
+                          # "Most weeks you'll be with us three days"
+                          r"\b(?:with us|here|in (?:group|program|treatment))\s+" + NUMBER +
+                          r"\s+days\b(?!\s+(?:of|off|later|ago|after|before))|"
                           + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups|blocks|days)\b|"
                           # "two process groups and one skills group, on four separate days"
                           r"\bon\s+" + NUMBER + r"\s+(?:separate|different)\s+days\b|"
@@ -100,7 +105,7 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
 
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
-                        r"(?:drop|taper|reduc|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+                        r"(?:drop|taper|reduc|shorten|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
 # "Days 31 to 60 step down to four days, and days 61 to 90 to three": each later "to" of a step down
 _STEP_TO = re.compile(r"\b(?:drop|taper|reduc|step|go|goes|move|moves)\w*\s+(?:down\s+)?to\b", re.I)
 _AND_TO = re.compile(r"\band\b[^,;.]{0,30}?\bto\s+" + NUMBER + r"(?=\s*(?:[.;,!)]|$))", re.I)
@@ -158,6 +163,10 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
 _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|attends?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
+# "IOP clients join on the days they're scheduled, usually four of the five": some weeks all five
+_USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NUMBER +
+                         r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
+                         r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
@@ -604,6 +613,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
             found.append((1.0, match.start(), match.end(), False))
     for match in _ALTERNATING.finditer(sentence):
+        add(match, match.group(1), match.group(2))
+    for match in _USUALLY_OF.finditer(sentence):
         add(match, match.group(1), match.group(2))
     for match in _TWICE_WEEK.finditer(sentence):
         if not _therapy_hour(sentence, match):

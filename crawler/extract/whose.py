@@ -122,7 +122,7 @@ _COMPARED = re.compile(r"\b(?:unlike|compared (?:to|with)|in contrast to|as oppo
 _BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your|(?-i:[A-Z][\w&.-]*\s+){0,3}(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:\w+\s+)?"
                          r"(?:iop|program|php|groups?)|we|you|clients|iop)\b", re.I)  # "..., North Star's IOP is"
 # A count said not to be the schedule: "Two days a week is not enough", "not five days a week".
-_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,3}$", re.I)
 # An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".
 _EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holiday\s+weeks?|breaks?|school\s+breaks?)\b", re.I)
 _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)

@@ -94,7 +94,9 @@ _ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|
 # What makes a group a part of the week: its topic, or words that add it to the others.
 _PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation|education|art|music|mindfulness|coping|"
                    r"also|third|fourth|all three|all four|another)\b", re.I)
-_SOMETIMES = re.compile(r"\b(?:once a month|monthly|every other|alternate|alternating|make-?up|missed)\b", re.I)
+# "with a fun outing most Fridays": not every week, nor the program's groups
+_SOMETIMES = re.compile(r"\b(?:once a month|monthly|every other|alternate|alternating|make-?up|missed|outings?|"
+                        r"most\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.I)
 _OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can)\b", re.I)
 
 
@@ -210,7 +212,8 @@ _LEFT_OUT_NOT = re.compile(
     r"no|not|never|"
     r"admissions?|intake|starts?|begins?|orientation|assessment|calls?|phones?|visit\w*|lunch|yoga|gym|free|"
     r"may|can|could|if|as needed|except|but not|other than|or|month|monthly|every other|first|holidays?|staff|"
-    r"aa|na|meeting|church|service|make-?up|consultation|residential|detox|aftercare|inpatient|(?-i:OP|PHP))\b", re.I)
+    r"aa|na|meeting|church|service|make-?up|consultation|outings?|most|"
+    r"residential|detox|aftercare|inpatient|(?-i:OP|PHP))\b", re.I)
 _PARTS = re.compile(r"[;:]|\.\s")
 
 

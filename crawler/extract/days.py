@@ -63,6 +63,8 @@ _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + 
 # "Days per week vary from 3 to 5"
 _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
                          r"(?:(?:vary|varies|range|ranges)\s+(?:from|between)\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
+                         # not "3 days / week 6 hrs / day", where the next number is the next label's
+                         r"(?!\s*(?:hrs?|hours?|h\b|weeks?|wks?|months?|min))"
                          r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
                          r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
@@ -277,7 +279,9 @@ def _about_program(sentence: str) -> bool:
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:group\s+|meeting\s+|program\s+)?days|schedule|when|meets)\s*:|"
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
-                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))", re.I)
+                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))|"
+                                 # a terse item that opens on the count: "3 days / week · 3 hrs / day"
+                                 + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -638,9 +642,12 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _WEEKDAYS.finditer(taken):
         # not "a weekend track for men who work weekdays", nor "groups only meet on weekdays" (not
         # on weekends: which weekdays is left to the page)
-        before = sentence[: match.start()]
-        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) \
-                and not _ONLY_BEFORE.search(before) and not _ONLY_AFTER.match(sentence[match.end():]):
+        before, after = sentence[: match.start()], sentence[match.end():]
+        # not "on weekday afternoons — Monday, Tuesday, Wednesday and Thursday —": the days named
+        named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", sentence[match.end(): start])
+                    for start, _, _, _ in schedules(sentence))
+        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named \
+                and not _ONLY_BEFORE.search(before) and not _ONLY_AFTER.match(after):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
         add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))

@@ -45,6 +45,8 @@ _OTHER_UNIT = re.compile(
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|after|before|since|around|about|usual|other|for|the|our|of|between|"
                        r"size|capacity|grade|room|suite|ste|apt|floor|chapter|module)(?::\s*|\s+)$|\$$|"
                        r"\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$|"
+                       # a date: "Alumni picnic: Sunday, April 5"
+                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|"
                        # a label of something else: "Hours per day: 3", "Length (weeks): 8"
                        r"\b(?:hours?|hrs|length|duration|weeks|months|cost|price|fee|ages?|size)\b[^:]{0,20}:\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")

@@ -31,7 +31,8 @@ def about_reaching(text: str) -> bool:
 PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|treatment|therap\w*|attend\w*|meets?|meeting|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
-    r"required|come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
+    r"required|provided|delivered|"
+    r"come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
     r"you will|with us|joins? us|shows? up|be here|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
@@ -64,12 +65,19 @@ def short_names(sentence: str) -> str:
     return sentence
 
 
+# A quotation with its speaker: "'Coming in three mornings a week gave my life structure.' — former
+# client" is one person's week, not the program's schedule.
+_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[—–-]+\s*[^\"“”]*)?$")
+
+
 def program_sentences(sentences: list[str]):
     """The sentences that may state the program's schedule, without their parts about reaching
-    the office, and none under an office heading."""
+    the office, and none under an office heading, nor quotations."""
     office = False
     for sentence in sentences:
         sentence = short_names(sentence)
+        if _QUOTED.match(sentence):
+            continue
         if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):
             office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
         if office:

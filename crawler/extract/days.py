@@ -190,6 +190,9 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
                          r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version|"
                          r"format)\b|"
+                         # "both a 3-day and a 4-day IOP schedule"
+                         r"\b" + NUMBER + r"-day\s+(?:and|or)\s+(?:an?\s+)?" + NUMBER +
+                         r"-day\s+(?:iop\s+|program\s+)?(?:schedules?|options?|tracks?|formats?|programs?|iops?)\b|"
                          # "part-time options of three days"
                          r"\b(?:options?|schedules?|tracks?)\s+of\s+" + NUMBER + r"\s+days\b(?!\s+(?:long|of|in))", re.I)
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
@@ -200,7 +203,8 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
-_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?)?weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
+_SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?consecutive|separate|different|set)\s+)?"
+                            r"weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
                             r"weeknights|weeknight\s+(?:groups|sessions))\b", re.I)
 # "every weekday morning except Wednesday", "weeknights except Fridays", "every weekday but Monday and Friday"
 _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight)(?:\s+\w+)?|"
@@ -482,7 +486,9 @@ def _added(sentence: str, start: int, end: int) -> bool:
 
 
 # "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.
-_PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER +
+# "all scheduled groups (3 per week)"
+_PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*(?::|\()\s*" +
+                             NUMBER + r"(?:" + JOIN + NUMBER +
                              r")?\s*(?:x\s*)?(?:(?:per|a|/|each)\s*(?:week|wk)\b|weekly\b)", re.I)
 # "Day treatment adds two more days": days on top of the count just stated.
 _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
@@ -564,7 +570,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         taken = taken.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_DAY_ONE, _DAYS_PHRASE, _TIMES_WEEK):
         for match in pattern.finditer(taken):
-            add(match, *match.groups())
+            if pattern is not _TIMES_WEEK or not _therapy_hour(sentence, match):  # not "individually 1x/week"
+                add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
     stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence)
@@ -660,4 +667,4 @@ def _therapy_hour(sentence: str, match: re.Match) -> bool:
     """Whether a count of sessions a week, in its clause, is of therapy hours rather than program
     days: "individual therapy twice a week", "50-minute sessions 3 times a week"."""
     clause = CLAUSE_START.split(sentence[: match.start()])[-1] + match.group(0)
-    return bool(re.search(r"\b(?:individual|family|minutes?)\b", clause, re.I))
+    return bool(re.search(r"\b(?:individual(?:ly)?|family|minutes?)\b", clause, re.I))

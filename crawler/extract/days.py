@@ -509,8 +509,9 @@ _ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|satu
                        r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s+only\b|"
                        r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 # "three days one week, four the next"
-_ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + NUMBER + r"(?:\s+days)?\s+the\s+(?:next|following|other)\b",
-                          re.I)
+# "three days one week and four the next", "alternates between three-day and four-day weeks"
+_ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + NUMBER + r"(?:\s+days)?\s+the\s+(?:next|following|other)\b|"
+                          r"\balternat\w*\s+between\s+" + NUMBER + r"-day\s+and\s+" + NUMBER + r"-day\s+weeks\b", re.I)
 # "for the three days each week you attend IOP": whoever pays, the days are the ones attended.
 _ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they|participants)\s+(?:attend|come)", re.I)
 # "our Tuesday and Thursday groups": days that name the groups themselves.
@@ -624,7 +625,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
             found.append((1.0, match.start(), match.end(), False))
     for match in _ALTERNATING.finditer(sentence):
-        add(match, match.group(1), match.group(2))
+        add(match, *match.groups())
     for match in _USUALLY_OF.finditer(sentence):
         add(match, match.group(1), match.group(2))
     for match in _TWICE_WEEK.finditer(sentence):

@@ -50,7 +50,10 @@ _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standar
                          r"generally|often|tends?)\b", re.I)
 # A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
 _ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
-                        r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b", re.I)
+                        r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b|"
+                        # a sober living home's residents "attend outside IOP programs"
+                        r"\b(?:outside|external|off-site)\s+(?:iop\s+|intensive outpatient\s+|treatment\s+)?"
+                        r"(?:programs?|providers?|iops?)\b", re.I)
 # ...unless the program itself is named there too ("Our therapists lead IOP groups three days a week"),
 # or its groups are what the staff lead ("Our licensed therapists lead groups three days a week").
 _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"

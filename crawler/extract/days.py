@@ -48,7 +48,8 @@ _PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas
              r"semanales\b|a\s+la\s+semana\b))")
 # "3, 4 or 5 days a week": the first and last of a list of counts.
 _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN + r"|\s+(?:a|o|y)\s+)" + NUMBER + _PER_WEEK, re.I)
-_DAY_ONE = re.compile(NUMBER + _PER_WEEK, re.I)
+# "3 or more days per week", "3+ days a week": the fewest
+_DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
 _PART = (r"\s+(?:(?:group|individual|clinic|program|therapy|in-person|virtual|online)\s+)?"
@@ -183,7 +184,7 @@ _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|
 # "Our 5-day Intensive Outpatient Program", "IOP, which is 3 days", "the program's three days": a level of
 # care that lasts weeks, so its count of days is a week's.
 _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
-                         r"\b(?:iop|php)(?:,\s*which)?\s+(?:is|runs|meets)\s+" + NUMBER +
+                         r"\b(?:iop|php)(?:,\s*which)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)" + NUMBER +
                          r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
@@ -212,6 +213,7 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
+_EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
@@ -391,8 +393,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     low, high = int(min(found)), int(max(found))
     left = left_out_day(sentences, scheduled) if scheduled and high == len(scheduled) < 7 else None
     if left:
-        # a day the named schedule leaves out: every week's, or some clients' only
-        low, high = (low, high + 1) if low < high or _SOME_CLIENTS.search(left[1]) else (low + 1, high + 1)
+        # a day the named schedule leaves out: every week's, or some clients' or weeks' only
+        some = low < high or _SOME_CLIENTS.search(left[1]) or _EVERY_OTHER.search(left[1])
+        low, high = (low, high + 1) if some else (low + 1, high + 1)
     unplaced = unplaced_counts(kept, low, high)
     picked = [value for value, of_others in unplaced if of_others]
     if picked:
@@ -509,6 +512,9 @@ _ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|satu
                        r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s+only\b|"
                        r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 # "three days one week, four the next"
+# "three times during the week and once on the weekend"
+_WEEK_AND_WEEKEND = re.compile(NUMBER + r"\s+times\s+(?:during|in)\s+the\s+week\s+and\s+(once|twice)\s+"
+                               r"(?:on|over|during)\s+the\s+weekend\b", re.I)
 # "three days one week and four the next", "alternates between three-day and four-day weeks"
 _ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + NUMBER + r"(?:\s+days)?\s+the\s+(?:next|following|other)\b|"
                           r"\balternat\w*\s+between\s+" + NUMBER + r"-day\s+and\s+" + NUMBER + r"-day\s+weeks\b", re.I)
@@ -624,6 +630,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _ONLY_DAY.finditer(sentence):
         if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
             found.append((1.0, match.start(), match.end(), False))
+    for match in _WEEK_AND_WEEKEND.finditer(sentence):
+        add(match, numbers(match.group(1))[0] + {"once": 1, "twice": 2}[match.group(2).lower()])
     for match in _ALTERNATING.finditer(sentence):
         add(match, *match.groups())
     for match in _USUALLY_OF.finditer(sentence):
@@ -654,7 +662,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # not "on weekday afternoons — Monday, Tuesday, Wednesday and Thursday —": the days named
         named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", sentence[match.end(): start])
                     for start, _, _, _ in schedules(sentence))
-        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named \
+        # "Weekday IOP, 4 days/week": the name of a track beside its count
+        track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and _DAY_ONE.search(sentence)
+        if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named and not track \
                 and not _ONLY_BEFORE.search(before) and not _ONLY_AFTER.match(after):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):

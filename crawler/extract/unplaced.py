@@ -35,8 +35,9 @@ _OTHER_UNIT = re.compile(
     r"topics?|groups?|sessions?|meetings?|classes|signs|schedules|options|programs|formats|ways|types|kinds|thousand|hundred|"
     r"of\s+(?:our|the|us|them)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?\s+(?:a|per|each|every|/)\s*(?:week|wk)|days?\s+weekly|days?\s+off|more\b|"
-    # "two mornings and one evening": parts of a week added up, read by the days reader
-    r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b)|"
+    # "two mornings and one evening", "three times during the week and once on the weekend":
+    # parts of a week added up, read by the days reader
+    r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b|times\s+(?:during|in)\s+the\s+week\s+and\b)|"
     # any other plural noun, right after or after one word of its own: "two appointments",
     # "three hot meals" (not "three for teens", "two afterwards")
     r"\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+)?(?!" + _NOT_A_NOUN + r")[a-z-]{2,}[a-rt-z]s\b", re.I)

@@ -149,7 +149,6 @@ def more_meetings(sentence: str, start: int, end: int) -> int:
     return len(more - inside)
 
 
-
 def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
     """The most distinct weekdays in one run of schedule rows under a program heading, and the
     rows of that run."""

@@ -216,6 +216,12 @@ _AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on
 _EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
+
+
+def _only_weekdays(sentence: str, match: re.Match) -> bool:
+    """Whether "weekdays" says only which days are not on (not weekends), not how many are:
+    "groups only meet on weekdays", "weekdays only"."""
+    return bool(_ONLY_BEFORE.search(sentence[: match.start()]) or _ONLY_AFTER.match(sentence, match.end()))
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
@@ -324,9 +330,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
         read.append(sentence)
-        weekdays_only = weekdays_only or any(
-            _ONLY_BEFORE.search(sentence[: m.start()]) or _ONLY_AFTER.match(sentence[m.end():])
-            for m in _WEEKDAYS.finditer(sentence) if not not_the_programs(sentence, m.start(), m.end()))
+        weekdays_only = weekdays_only or any(_only_weekdays(sentence, m) for m in _WEEKDAYS.finditer(sentence)
+                                             if not not_the_programs(sentence, m.start(), m.end()))
         spans = schedules(sentence)
         weekend = _PLUS_WEEKEND.search(sentence)
         # a weekend day on top, unless it is one of the days a schedule already named
@@ -403,8 +408,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # days a person comes, not the days on offer
         return min(picked), max(picked)
     # "Our IOP meets three days a week, sometimes four": a count the rules could not place is, on
-    # pages they had never seen, nearly always one more statement of the week (see `unplaced`)
-    return min(low, *(v for v, _ in unplaced), low), max(high, *(v for v, _ in unplaced), high)
+    # pages they had never seen, most often one more statement of the week (see `unplaced`)
+    values = [value for value, _ in unplaced]
+    return min([low, *values]), max([high, *values])
 
 
 # "Veterans in their first two weeks also attend a Tuesday orientation group", "Thursday is a
@@ -414,15 +420,27 @@ _FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|m
 _GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?|orientation|seminars?)\b", re.I)
 
 
-def _limited_day(sentence: str, groups: list[tuple[int, int, frozenset[int], frozenset[int]]]) -> int | None:
-    """The one weekday a sentence adds to the program for clients' first weeks, if it does;
-    groups: the sentence's `day_groups`."""
-    if len(groups) != 1 or len(groups[0][2]) != 1 or not _FIRST_WEEKS.search(sentence) or not _GROUP_NOUN.search(sentence):
+_Groups = list[tuple[int, int, frozenset[int], frozenset[int]]]
+
+
+def _one_group_day(sentence: str, groups: _Groups) -> tuple[int, int, int] | None:
+    """(start, end, day) of the one weekday a sentence about a group names; groups: the
+    sentence's `day_groups`."""
+    if len(groups) != 1 or len(groups[0][2]) != 1 or not _GROUP_NOUN.search(sentence):
         return None
     start, end, every, _ = groups[0]
+    return start, end, next(iter(every))
+
+
+def _limited_day(sentence: str, groups: _Groups) -> int | None:
+    """The one weekday a sentence adds to the program for clients' first weeks, if it does."""
+    one = _one_group_day(sentence, groups) if _FIRST_WEEKS.search(sentence) else None
+    if one is None:
+        return None
+    start, end, day = one
     if not_the_programs(sentence, start, end) or elsewhere_at(sentence, start) or _STARTS_ON.search(sentence[:start]):
         return None
-    return next(iter(every))
+    return day
 
 
 # "Relapse prevention workshop: Saturdays 10–12 (required)"
@@ -430,17 +448,17 @@ _REQUIRED = re.compile(r"\b(?:required|mandatory)\b", re.I)
 _NOT_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|\bevery other\b|\bonce\b", re.I)
 
 
-def _required_day(sentence: str, groups: list[tuple[int, int, frozenset[int], frozenset[int]]]) -> int | None:
+def _required_day(sentence: str, groups: _Groups) -> int | None:
     """The one weekday a sentence makes required on top of the schedule already named, if it does."""
-    if len(groups) != 1 or len(groups[0][2]) != 1 or not _REQUIRED.search(sentence) \
-            or not _GROUP_NOUN.search(sentence) or _NOT_WEEKLY.search(sentence):
+    one = _one_group_day(sentence, groups) if _REQUIRED.search(sentence) and not _NOT_WEEKLY.search(sentence) else None
+    if one is None:
         return None
-    start, end, every, _ = groups[0]
+    start, _, day = one
     # a side meeting that is required is still the program's ("Relapse prevention workshop"), a
     # family or alumni one is not
     if EXTRA_MEETING.search(sentence) or _DENIED.search(sentence) or elsewhere_at(sentence, start):
         return None
-    return next(iter(every))
+    return day
 
 
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:required|mandatory)\b", re.I)
@@ -612,7 +630,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, match.group(1))
     # not the days off of "every day except Sunday and Monday", nor the days added of "may attend
     # Tuesday and Thursday as well"
-    spans = [span for span in schedules(sentence) if not _added(sentence, span[0], span[1])
+    every_span = schedules(sentence)
+    spans = [span for span in every_span if not _added(sentence, span[0], span[1])
              and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:
@@ -658,14 +677,14 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _WEEKDAYS.finditer(taken):
         # not "a weekend track for men who work weekdays", nor "groups only meet on weekdays" (not
         # on weekends: which weekdays is left to the page)
-        before, after = sentence[: match.start()], sentence[match.end():]
+        before = sentence[: match.start()]
         # not "on weekday afternoons — Monday, Tuesday, Wednesday and Thursday —": the days named
         named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", sentence[match.end(): start])
-                    for start, _, _, _ in schedules(sentence))
+                    for start, _, _, _ in every_span)
         # "Weekday IOP, 4 days/week": the name of a track beside its count
         track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and _DAY_ONE.search(sentence)
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named and not track \
-                and not _ONLY_BEFORE.search(before) and not _ONLY_AFTER.match(after):
+                and not _only_weekdays(sentence, match):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
         add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))

@@ -70,26 +70,25 @@ def _clause_at(text: str, at: int) -> str:
 def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, bool]]:
     """Each count of two to seven outside low..high, in a sentence about days or the one after
     it, that nothing marks as a count of something else, and whether it is a count of days
-    picked from others ("four of those days", "all three"), which says nothing of how many
-    days a week the program has. kept: the sentences that may state the program's schedule
-    (`context.program_sentences`)."""
+    picked from those offered ("four of those days", "clients choose three"). kept: the
+    sentences that may state the program's schedule (`context.program_sentences`)."""
     found = []
-    for at, sentence in enumerate(kept):
-        if not _DAYISH.search(sentence):
-            continue
-        for text in kept[at: at + 2]:
-            tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
-            for match in _COUNT.finditer(text):
-                value = to_number(match.group(1))
-                if value is None or low <= value <= high or (tabular and match.group(1).isdigit()):
-                    continue
-                if _OTHER_UNIT.match(text, match.end()) or _NAMED_BY.search(text[: match.start()]):
-                    continue
-                # someone else's: "Two additional days are spent in vocational training at a partner site"
-                if others_only(_clause_at(text, match.start())) or elsewhere(text) or never_the_programs(text, match.start()):
-                    continue
-                picked = bool(_PICKED_AFTER.match(text, match.end()) or _PICKED_BEFORE.search(text[: match.start()]))
-                found.append((int(value), picked))
+    # each sentence once, though it may both speak of days and follow one that does
+    near_days = sorted({at + step for at, sentence in enumerate(kept) if _DAYISH.search(sentence) for step in (0, 1)})
+    for text in (kept[at] for at in near_days if at < len(kept)):
+        tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
+        for match in _COUNT.finditer(text):
+            value = to_number(match.group(1))
+            if value is None or low <= value <= high or (tabular and match.group(1).isdigit()):
+                continue
+            if _OTHER_UNIT.match(text, match.end()) or _NAMED_BY.search(text[: match.start()]):
+                continue
+            # someone else's: "Two additional days are spent in vocational training at a partner site"
+            if others_only(_clause_at(text, match.start())) or elsewhere(text) \
+                    or never_the_programs(text, match.start()):
+                continue
+            picked = bool(_PICKED_AFTER.match(text, match.end()) or _PICKED_BEFORE.search(text[: match.start()]))
+            found.append((int(value), picked))
     return found
 
 

@@ -86,6 +86,12 @@ REWORDINGS = {
                                         lambda m: _SHORT_DAYS[m.group(1)], t),
     "a line per sentence": lambda t: t.replace(". ", ".\n"),
     "a heading above": lambda t: "Intensive Outpatient Program\n" + t,
+    "day names in capitals": lambda t: re.sub(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Th|Tu)\b",
+                                              lambda m: m.group(0).upper(), t),
+    "participate for attend": lambda t: re.sub(r"\battend(s?)\b", lambda m: f"participate{'s' * bool(m.group(1))} in", t),
+    "times for days": lambda t: re.sub(r"\b([1-7]) days (?:a|per) week\b", r"\1x weekly", t),
+    "a day list without and": lambda t: re.sub(r"(\w+day)s? and (\w+day)", r"\1, \2", t),
+    "another word for group days": lambda t: re.sub(r"\bgroup days\b", "treatment days", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." split at the line is no list.
@@ -93,6 +99,11 @@ KNOWN_REWORDING_MISSES = {
     ("short day names", "seen6-013"),
     ("a line per sentence", "seen19-12"),
     ("a line per sentence", "seen41-28"), ("a line per sentence", "seen46-15"),
+    # "MON. TUE. THU." is three sentences; "Monday, Wednesdays and hold ...": the plural parts the list
+    ("day names in capitals", "seen34-18"),
+    ("a day list without and", "seen33-30"), ("a day list without and", "seen52-14"),
+    # "Weekly rhythm: two treatment days, one individual day"
+    ("another word for group days", "seen70-37"),
 }
 
 

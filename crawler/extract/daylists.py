@@ -34,8 +34,11 @@ _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\
 _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
+# "Tuesday, Thursday evenings and Saturday mornings": a comma after a day name lists days, it parts no rows
+_AFTER_NO_DAY = "".join(f"(?<!{name})" for name in ("day", "days", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+                                                   "fri", "sat", "sun"))
 _ROW_BREAK = re.compile(r";\s*|\s+\|\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
-                        r"(?<=\w):\s+(?=" + _DAY + r")|,\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
+                        r"(?<=\w):\s+(?=" + _DAY + r")|" + _AFTER_NO_DAY + r",\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
                         r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"

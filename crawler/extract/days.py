@@ -29,7 +29,7 @@ from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .text import column_numbers
 from .unplaced import unplaced_counts
 from .weekdays import DAY as _DAY
-from .weekdays import day_groups, mentions, schedules
+from .weekdays import canonical_case, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
 from .whose import (
     CLAUSE_START,
@@ -41,7 +41,11 @@ from .whose import (
     side_activity,
 )
 
-_PER_WEEK = (r"\s*(?:(?:program|treatment|group|therapy|full|half|long)\s+)?(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)\s*"
+# Words that make a day a program day: "three treatment days", "four days of programming a week".
+_DAY_KIND = r"(?:group|program|treatment|iop|therapy|clinical|session)"
+_DAYS_OF = r"\s+of\s+(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
+_PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long)\s+)?"
+             r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
 # "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
 _PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas)\s+(?:(?:a\s+la|por|cada|de\s+la)\s+semana\b|"
@@ -52,7 +56,7 @@ _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN 
 _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
-_PART = (r"\s+(?:(?:group|individual|clinic|program|therapy|in-person|virtual|online)\s+)?"
+_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|individual|clinic|in-person|virtual|online)\s+)?"
          r"(?:mornings?|evenings?|afternoons?|nights?|days?)")
 _DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b|"
                       r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
@@ -73,7 +77,7 @@ _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
-_TIMES_WEEK = re.compile(r"\b(\d)(?:\s*[-–]\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
+_TIMES_WEEK = re.compile(r"(?<![\d.])\b(\d)(?:\s*(?:[-–]|to|or)\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
 _TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|groups|"
@@ -86,8 +90,8 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|gr
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
-                          r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy)\b|" + NUMBER +
-                          r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?(?:group|program|treatment|iop|therapy)\s+days\b|"
+                          r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy|care|iop)\b|" + NUMBER +
+                          r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?" + _DAY_KIND + r"\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
                           r"\b(?:into|in)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
                           r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?"
@@ -242,7 +246,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
                         r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+)?optional\b"
-                        r"|\b(?:an?|one)\s+(?:extra|additional)\s+(?:group\s+|program\s+|iop\s+)?day\b", re.I)
+                        r"|\b(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
@@ -250,7 +254,7 @@ _DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:grou
 _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|come(?:\s+in)?)\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
-_REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+(?:iop|program|group|treatment)\s+day\b(?!s)|"
+_REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
                             r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|additional\s+)?day\b(?!s)", re.I)
 # "The young adult track meets on the same schedule but adds a Saturday outing group": a day more
 # for some clients only
@@ -289,16 +293,27 @@ def _about_program(sentence: str) -> bool:
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
-_ATTENDANCE_OPENING = re.compile(r"(?:(?:group\s+|meeting\s+|program\s+)?days|schedule|when|meets)\s*:|"
+_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets)\s*:|"
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
                                  + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
 
 
+# The rules know one spelling of attending: "each client participates in three" is "attends three".
+_PARTICIPATE = re.compile(r"\b(?:participat(e|es|ing)\s+in)\b", re.I)
+_ATTEND_FORMS = {"e": "attend", "es": "attends", "ing": "attending"}
+
+
+def _one_spelling(sentence: str) -> str:
+    sentence = _PARTICIPATE.sub(lambda m: _ATTEND_FORMS[m.group(1).lower()], sentence)
+    return canonical_case(sentence)
+
+
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
+    sentences = [_one_spelling(sentence) for sentence in sentences]
     found: list[float] = []
     last: list[float] = []  # the counts the sentence before gave
     days_named: set[int] = set()  # every weekday the sentences read so far name
@@ -524,7 +539,7 @@ _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow many days\
 
 # "The IOP schedule includes three required days": a week's days, said of the schedule.
 _INCLUDES_DAYS = re.compile(r"\b(?:schedule|week)\s+(?:includes|has|consists of|is built around)\s+" + NUMBER +
-                            r"\s+(?:required\s+|core\s+|scheduled\s+|group\s+)?days\b", re.I)
+                            r"\s+(?:required\s+|core\s+|scheduled\s+|" + _DAY_KIND + r"\s+)?days\b", re.I)
 # "clients in the later phase attend Thursdays only": one day a week.
 _ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
                        r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s+only\b|"
@@ -540,11 +555,11 @@ _ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + 
 _ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they|participants)\s+(?:attend|come)", re.I)
 # "our Tuesday and Thursday groups": days that name the groups themselves.
 _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:groups|sessions)\b|"
-                            r"\s+(?:group|program|iop|treatment)\s+days\b", re.I)
+                            r"\s+" + _DAY_KIND + r"\s+days\b", re.I)
 
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
-_SELF_NAMED = re.compile(r"\b(?:program|group|treatment|iop|therapy)\s+days\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
+_SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
                          r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
@@ -599,8 +614,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
-    stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or _TIMES_A_WEEK.search(sentence)
-              or _TWICE_WEEK.search(sentence) or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
+    times = _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence) or _TIMES_WEEK.search(sentence)
+    stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
+              or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
         if _STEP_TO.search(taken):
             for match in _AND_TO.finditer(taken, _STEP_TO.search(taken).end()):
@@ -616,7 +632,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, match.group(1) or match.group(2))
         for match in _ORDINAL_DAY.finditer(taken):
             add(match, _ORDINALS[match.group(1).lower()])
-        if after_count or _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence):
+        if after_count or times:
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])

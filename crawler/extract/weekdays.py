@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 # Spanish names too: Los Angeles programs write "de lunes a jueves".
-DAY = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
-       r"fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?:s\b|\.|\b)")
+_NAMES = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
+          r"fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo")
+DAY = r"(" + _NAMES + r")(?:s\b|\.|\b)"
 _INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
           "lun": 0, "mar": 1, "mie": 2, "mié": 2, "jue": 3, "vie": 4, "sab": 5, "sáb": 5, "dom": 6}
 _DAY_WORD = re.compile(r"\b" + DAY, re.I)
@@ -38,6 +39,20 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
                    r"alternating)\b|[^\w]", re.I)
 _EMPTY_DAY = re.compile(r"\s*:\s*[—–-]+(?:\s|$)")
 _ALTERNATE = re.compile(r"\b(?:every other|alternate|alternating)\s*$", re.I)
+
+
+# Day names as a run of two or more ("MON–FRI", "tue/thu", "TUES. AND THURS.", "M/T/W/TH"): in
+# a run they can only be days, so their capitals are made the ones the reader knows ("Mon–Fri",
+# "M/T/W/Th"); a short name alone keeps its case, so "WE SAT DOWN" still names no day.
+_RUN_TOKEN = r"(?:(?i:" + _NAMES + r")(?:s\b|\.|\b)|(?:TH|TU|SA|SU|Th|Tu|Sa|Su|M|T|W|F)\b)"
+_RUN_JOIN = r"(?:\s*[/,&·\-–—]\s*(?:(?i:and)\s+)?|\s+(?i:and|through|thru|to)\s+)"
+_RUN = re.compile(r"\b" + _RUN_TOKEN + r"(?:" + _RUN_JOIN + _RUN_TOKEN + r")+")
+_RUN_NAME = re.compile(r"\b(?:(?i:" + _NAMES + r")|TH|TU|SA|SU)(?=s?\b|\.)")
+
+
+def canonical_case(sentence: str) -> str:
+    """The sentence with each run of day names in the capitals the reader knows: same length."""
+    return _RUN.sub(lambda run: _RUN_NAME.sub(lambda m: m.group(0).capitalize(), run.group(0)), sentence)
 
 
 def day_index(token: str) -> int:

@@ -58,6 +58,9 @@ def test_names_come_from_titles_without_slogans(title, host, name):
 def test_sentences_keep_abbreviations_together():
     assert sentences("L.A. Care accepted. Ste. 4 is upstairs.\nCall 9 a.m. Monday") == [
         "L.A. Care accepted.", "Ste. 4 is upstairs.", "Call 9 a.m. Monday"]
+    # a semicolon or a list mark ends a part even after an abbreviation
+    assert sentences("Mon, Tue, Thu 10 a.m. to 1 p.m.; Wednesday individual sessions • Fri. off") == [
+        "Mon, Tue, Thu 10 a.m. to 1 p.m.", "Wednesday individual sessions", "Fri. off"]
 
 
 def test_broken_markup_and_hidden_text():
@@ -92,6 +95,14 @@ REWORDINGS = {
     "times for days": lambda t: re.sub(r"\b([1-7]) days (?:a|per) week\b", r"\1x weekly", t),
     "a day list without and": lambda t: re.sub(r"(\w+day)s? and (\w+day)", r"\1, \2", t),
     "another word for group days": lambda t: re.sub(r"\bgroup days\b", "treatment days", t),
+    "classes for groups": lambda t: re.sub(r"\bgroups\b", "classes", t),
+    "individuals for clients": lambda t: re.sub(r"\bclients\b", "individuals", t),
+    "every week": lambda t: re.sub(r"\ba week\b", "every week", t),
+    "long name with its short one": lambda t: re.sub(r"\bIOP\b", "Intensive Outpatient Program (IOP)", t, count=1),
+    "a range said with between": lambda t: re.sub(r"\b(two|three|four|[2-4]) to (three|four|five|[3-5]) days\b",
+                                                  r"between \1 and \2 days", t),
+    "spaced dashes": lambda t: t.replace("–", " – "),
+    "a.m. with periods": lambda t: re.sub(r"\b([ap])m\b", r"\1.m.", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." split at the line is no list.
@@ -104,6 +115,8 @@ KNOWN_REWORDING_MISSES = {
     ("a day list without and", "seen33-30"), ("a day list without and", "seen52-14"),
     # "Weekly rhythm: two treatment days, one individual day"
     ("another word for group days", "seen70-37"),
+    # "Days every week: three." is no label the rules know; "over between three and five days"
+    ("every week", "seen79-02"), ("a range said with between", "seen46-20"),
 }
 
 

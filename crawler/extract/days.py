@@ -78,12 +78,12 @@ _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", 
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"(?<![\d.])\b(\d)(?:\s*(?:[-–]|to|or)\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
-_TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each)\s+week|weekly)\b", re.I)
+_TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|groups|"
                            r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
 # "three groups a week, each on a different day"
-_GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
+_GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each|every)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
 # "three weekly group sessions"
 _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|groups)\b", re.I)
 # "(3 days × 3 hours)": a week written as a product.
@@ -203,7 +203,7 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|p
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))\s+"
-                         r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:a\s+week|weekly|per\s+week)\b", re.I)
+                         r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
@@ -284,7 +284,7 @@ _BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?
 
 
 def _about_program(sentence: str) -> bool:
-    return (len(sentence.split()) <= _SHORT_ITEM
+    return (sum(1 for word in sentence.split() if re.search(r"\w", word)) <= _SHORT_ITEM  # "3 – 5 days": two words
             or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(re.sub(r"\s*\([^)]*\)", "", sentence))
                     or _DAYS_LABEL.search(sentence))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
@@ -300,14 +300,19 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
                                  + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
 
 
-# The rules know one spelling of attending: "each client participates in three" is "attends three".
-_PARTICIPATE = re.compile(r"\b(?:participat(e|es|ing)\s+in)\b", re.I)
-_ATTEND_FORMS = {"e": "attend", "es": "attends", "ing": "attending"}
+# The rules know one spelling of each word that says who attends what: "each client participates
+# in three classes" is "attends three groups", "most individuals" are "most clients".
+_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals)\b", re.I)
+_ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
+             "class": "group", "classes": "groups", "individuals": "clients"}
 
 
 def _one_spelling(sentence: str) -> str:
-    sentence = _PARTICIPATE.sub(lambda m: _ATTEND_FORMS[m.group(1).lower()], sentence)
-    return canonical_case(sentence)
+    def same(match: re.Match) -> str:
+        word = _ONE_WORD[" ".join(match.group(0).lower().split())]
+        return word.capitalize() if match.group(0)[0].isupper() else word
+
+    return canonical_case(_SAME_WORDS.sub(same, sentence))
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -564,10 +569,10 @@ _SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|\b(?:program|iop|php)['
 
 
 # "Your care team will recommend two to four days a week": a count of days a person is to attend.
-_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?|needs?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
+_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?|needs?)\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 # "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
 _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
-                              r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+$", re.I)  # "will recommend two to four days a week"
+                              r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:

@@ -6,7 +6,7 @@ import re
 
 from .numbers import JOIN, NUMBER, numbers
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+")
+_SENTENCE_BREAK = re.compile(r"((?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -49,11 +49,13 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for line in _LEADER.sub(": ", text).split("\n"):
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
-        for part in _SENTENCE_END.split(line):
+        # the split keeps each break, so a part after a list mark or a semicolon is never joined back
+        parts = _SENTENCE_BREAK.split(line)
+        for part, after_period in zip(parts[::2], [False, *(not b.strip() for b in parts[1::2])]):
             part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
             if not part:
                 continue
-            abbreviated = _ABBREVIATION.search(out[-1]) if joined else None
+            abbreviated = _ABBREVIATION.search(out[-1]) if joined and after_period else None
             if (abbreviated and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
                     or out and _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)):
                 out[-1] = f"{out[-1]} {part}"

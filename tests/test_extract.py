@@ -92,7 +92,8 @@ REWORDINGS = {
     "day names in capitals": lambda t: re.sub(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Th|Tu)\b",
                                               lambda m: m.group(0).upper(), t),
     "participate for attend": lambda t: re.sub(r"\battend(s?)\b", lambda m: f"participate{'s' * bool(m.group(1))} in", t),
-    "times for days": lambda t: re.sub(r"\b([1-7]) days (?:a|per) week\b", r"\1x weekly", t),
+    "Nx weekly": lambda t: re.sub(r"\b([1-7]) days (?:a|per) week\b", r"\1x weekly", t),
+    "times for days": lambda t: re.sub(r"\b(one|two|three|four|five|six|[1-7]) days (a|per) week\b", r"\1 times \2 week", t),
     "a day list without and": lambda t: re.sub(r"(\w+day)s? and (\w+day)", r"\1, \2", t),
     "another word for group days": lambda t: re.sub(r"\bgroup days\b", "treatment days", t),
     "classes for groups": lambda t: re.sub(r"\bgroups\b", "classes", t),
@@ -103,6 +104,7 @@ REWORDINGS = {
                                                   r"between \1 and \2 days", t),
     "spaced dashes": lambda t: t.replace("–", " – "),
     "a.m. with periods": lambda t: re.sub(r"\b([ap])m\b", r"\1.m.", t),
+    "a week as cards write it": lambda t: re.sub(r"\s(?:a|per) week\b", "/wk", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." split at the line is no list.

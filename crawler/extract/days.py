@@ -284,16 +284,16 @@ _BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?
 
 
 def _about_program(sentence: str) -> bool:
-    return (sum(1 for word in sentence.split() if re.search(r"\w", word)) <= _SHORT_ITEM  # "3 – 5 days": two words
-            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(re.sub(r"\s*\([^)]*\)", "", sentence))
-                    or _DAYS_LABEL.search(sentence))
+    bare = re.sub(r"\s*\([^)]*\)", "", sentence)  # without its notes in brackets: "3x/week (M, W, F)"
+    return (sum(1 for word in bare.split() if re.search(r"\w", word)) <= _SHORT_ITEM  # "3 – 5 days": two words
+            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(bare) or _DAYS_LABEL.search(sentence))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
-_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets)\s*:|"
+_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency)\s*:|"
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
@@ -307,11 +307,21 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "class": "group", "classes": "groups", "individuals": "clients"}
 
 
+# "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
+_SLASH_WEEK = re.compile(r"(?<=[a-z])(?<!\bd)\s*/\s*(?:wk|week)\b|\b(wk)\b", re.I)
+
+
+# An IOP that meets "three times a week" meets three days a week; said so, every rule for days reads it
+_TIMES_WEEKLY = re.compile(r"\btimes(?=\s+(?:(?:a|per|each|every)\s+week|weekly)\b)", re.I)
+
+
 def _one_spelling(sentence: str) -> str:
     def same(match: re.Match) -> str:
         word = _ONE_WORD[" ".join(match.group(0).lower().split())]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
+    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
+    sentence = _TIMES_WEEKLY.sub("days", sentence)
     return canonical_case(_SAME_WORDS.sub(same, sentence))
 
 

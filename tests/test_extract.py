@@ -105,6 +105,10 @@ REWORDINGS = {
     "spaced dashes": lambda t: t.replace("–", " – "),
     "a.m. with periods": lambda t: re.sub(r"\b([ap])m\b", r"\1.m.", t),
     "a week as cards write it": lambda t: re.sub(r"\s(?:a|per) week\b", "/wk", t),
+    "curly apostrophes": lambda t: t.replace("'", "’"),
+    "a span with a dash": lambda t: re.sub(r"\b(\w+day) through (\w+day)\b", r"\1–\2", t),
+    "every count in digits": lambda t: re.sub(r"\b(two|three|four|five)\b(?!\s*\(\d)",
+                                              lambda m: {v: k for k, v in _WORDS.items()}[m.group(1).lower()], t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." split at the line is no list.
@@ -119,6 +123,8 @@ KNOWN_REWORDING_MISSES = {
     ("another word for group days", "seen70-37"),
     # "Days every week: three." is no label the rules know; "over between three and five days"
     ("every week", "seen79-02"), ("a range said with between", "seen46-20"),
+    # a lone digit is read as days only beside a verb: "and 4 in the standard track", "Teens: 2."
+    ("every count in digits", "seen39-16"), ("every count in digits", "seen58-07"),
 }
 
 

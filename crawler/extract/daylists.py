@@ -39,7 +39,8 @@ _AFTER_NO_DAY = "".join(f"(?<!{name})" for name in ("day", "days", "mon", "tue",
                                                    "fri", "sat", "sun"))
 _ROW_BREAK = re.compile(r";\s*|\s+\|\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
                         r"(?<=\w):\s+(?=" + _DAY + r")|" + _AFTER_NO_DAY + r",\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
-                        r"\s*[–—:]\s*\w|\s+-\s+\w))", re.I)
+                        # "Monday – process group" is a row; "Monday–Thursday" is a span of days
+                        r"\s*[–—:]\s*(?!" + _DAY + r")\w|\s+-\s+(?!" + _DAY + r")\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"
 _GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)

@@ -143,7 +143,9 @@ _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full
 # do three days a week; newcomers do four", "Teens: two", "though some weeks it is four", "three is
 # the minimum". Not "groups of six to eight", "two of our therapists", "clients may miss two", "at four".
 _BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, "to", "of", "the", "our", "size:", "capacity:")) +
-                         r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b))"
+                         r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?:(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b)|"
+                         # a digit alone as a verb's count: "newcomers do 4", "the core IOP is 4", "it becomes 3"
+                         + "|".join(rf"(?<=\b{verb} [2-7])" for verb in ("do", "does", "is", "becomes", "need", "needs")) + "))"
                          r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
                          r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"
                          r"afterwards|later|now|early|initially|at\s+(?:first|the\s+start)|is|are|was|becomes|because|"
@@ -320,7 +322,7 @@ def _one_spelling(sentence: str) -> str:
         word = _ONE_WORD[" ".join(match.group(0).lower().split())]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
-    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
+    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence.replace("’", "'"))
     sentence = _TIMES_WEEKLY.sub("days", sentence)
     return canonical_case(_SAME_WORDS.sub(same, sentence))
 

@@ -107,6 +107,8 @@ REWORDINGS = {
     "a week as cards write it": lambda t: re.sub(r"\s(?:a|per) week\b", "/wk", t),
     "curly apostrophes": lambda t: t.replace("'", "’"),
     "a span with a dash": lambda t: re.sub(r"\b(\w+day) through (\w+day)\b", r"\1–\2", t),
+    "a label set off by a dash": lambda t: re.sub(r"^([A-Z][\w ]{0,20}):\s", r"\1 — ", t),
+    "weekdays for days": lambda t: re.sub(r"\b(two|three|four) days a week\b", r"\1 weekdays", t),
     "every count in digits": lambda t: re.sub(r"\b(two|three|four|five)\b(?!\s*\(\d)",
                                               lambda m: {v: k for k, v in _WORDS.items()}[m.group(1).lower()], t),
 }

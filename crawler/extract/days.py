@@ -317,6 +317,14 @@ _SLASH_WEEK = re.compile(r"(?<=[a-z])(?<!\bd)\s*/\s*(?:wk|week)\b|\b(wk)\b", re.
 _TIMES_WEEKLY = re.compile(r"\btimes(?=\s+(?:(?:a|per|each|every)\s+week|weekly)\b)", re.I)
 
 
+# "Clients attend three weekdays" is three days a week; "the five weekdays", "the other two weekdays" are not
+_COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "all", "of", "other", "remaining")) +
+                               r"\b(" + NUMBER[1:-1] + r")\s+weekdays\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
+# "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
+_DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?)(?<!\d)\s+[—–]\s+")
+_STARTS_WITH_DAY = re.compile(_DAY, re.I)
+
+
 def _one_spelling(sentence: str) -> str:
     def same(match: re.Match) -> str:
         word = _ONE_WORD[" ".join(match.group(0).lower().split())]
@@ -324,6 +332,11 @@ def _one_spelling(sentence: str) -> str:
 
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence.replace("’", "'"))
     sentence = _TIMES_WEEKLY.sub("days", sentence)
+    sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
+    label = _DASH_LABEL.match(sentence)
+    span = label and _STARTS_WITH_DAY.fullmatch(label.group(1).split()[-1]) and _STARTS_WITH_DAY.match(sentence, label.end())
+    if label and len(label.group(1).split()) <= 4 and not span:  # not "Mon – Fri"
+        sentence = f"{label.group(1)}: {sentence[label.end():]}"
     return canonical_case(_SAME_WORDS.sub(same, sentence))
 
 
@@ -632,7 +645,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
     times = _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence) or _TIMES_WEEK.search(sentence)
-    stated = (_DAY_ONE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
+    stated = (_DAY_ONE.search(sentence) or _DAYS_PHRASE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
               or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
         if _STEP_TO.search(taken):

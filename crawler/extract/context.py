@@ -71,6 +71,10 @@ def short_names(sentence: str) -> str:
 _QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[—–-]+\s*[^\"“”]*)?$")
 
 
+# Under "Contact Us", "Our IOP groups meet Tuesday through Friday mornings" is still the program's week.
+_PROGRAM_MEETS = re.compile(r"\b(?:iop|php|groups?|program)\s+(?:\w+\s+)?(?:meets?|runs?|is held|are held)\b", re.I)
+
+
 def program_sentences(sentences: list[str]):
     """The sentences that may state the program's schedule, without their parts about reaching
     the office, and none under an office heading, nor quotations."""
@@ -81,7 +85,7 @@ def program_sentences(sentences: list[str]):
             continue
         if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):
             office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
-        if office:
+        if office and not _PROGRAM_MEETS.search(sentence):
             continue
         kept = " ".join(_program_parts(_TURN.split(sentence)))
         if kept and not office_hours(kept):

@@ -292,6 +292,8 @@ def _about_program(sentence: str) -> bool:
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
+_NO_SUBJECT = re.compile(NUMBER + r"|" + _DAY + r"|(?:every|meets|runs)\b", re.I)
+_PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
@@ -353,6 +355,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     extra = 0
     remaining = weekdays_only = False
     kept = list(program_sentences(sentences))
+    titled = False  # the sentence before is a heading that names the program
     read: list[str] = []  # the sentences read as the program's
     for at, sentence in enumerate(kept):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
@@ -363,9 +366,13 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # with four days a week. By the second month, most are down to two.")
         # "A day in IOP: group in the morning, then a skills workshop. We do this four days a week."
         own = _about_program(sentence)
-        about = (own or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()))
+        # under a heading that names the program ("Intensive Outpatient (IOP)"), a line with no subject
+        # of its own ("Three to four days a week, three hours a day.") goes on about it
+        about = (own or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()
+                                                  or titled and _NO_SUBJECT.match(sentence)))
                  or bool(following and _about_program(following)) or bool(_RECOMMENDED.search(sentence)))
         prior = own
+        titled = _PROGRAM_HEADING.fullmatch(sentence) is not None
         if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             after_count = False
             continue
@@ -600,6 +607,9 @@ _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|progr
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
+_TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
+
+
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
     """Every count of program days one sentence states: its value, where it starts and ends,
     and whether it names the program itself. Counts said without "days" ("then three", "as few
@@ -614,6 +624,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             found.extend((n, match.start(), match.end(), named)
                          for n in ([value] if isinstance(value, float) else numbers(value)))
 
+    total = _TOTAL_DAYS.search(sentence)
+    if total:
+        # "twice a week in person and once online, for a total of three group days": the sum is the week
+        return [(numbers(total.group(1))[0], total.start(), total.end(), True)]
     choice = _CHOOSE_DAYS.search(sentence)
     chosen = numbers(next((g for g in choice.groups() if g), None)) if choice else []
     if chosen:

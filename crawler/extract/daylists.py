@@ -42,7 +42,8 @@ _ROW_BREAK = re.compile(r";\s*|\s+\|\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _D
                         # "Monday – process group" is a row; "Monday–Thursday" is a span of days
                         r"\s*[–—:]\s*(?!" + _DAY + r")\w|\s+-\s+(?!" + _DAY + r")\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
-_OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary)\b", re.I)  # "Saturday: optional yoga"
+# "Saturday: optional yoga", "Saturday: Family program (monthly)": a row of no weekly program day
+_OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary|monthly|alumni|every other)\b", re.I)
 _GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 

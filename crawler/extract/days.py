@@ -33,6 +33,7 @@ from .weekdays import canonical_case, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
 from .whose import (
     CLAUSE_START,
+    GOES_ON,
     REDUCED,
     elsewhere,
     elsewhere_at,
@@ -281,8 +282,6 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
 _SHORT_ITEM = 6  # words
 # A sentence about another setting may still turn to this program's own groups or clients.
 _THIS_PROGRAM = re.compile(r"\b(?:our|the|we|you|clients|participants|iop|php|groups?)\b", re.I)
-# A sentence that goes on about the one before: "We do this ...", "It meets ...", "They run ..."
-_BACK = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?:this|it))\b", re.I)
 
 
 def _about_program(sentence: str) -> bool:
@@ -368,13 +367,15 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         own = _about_program(sentence)
         # under a heading that names the program ("Intensive Outpatient (IOP)"), a line with no subject
         # of its own ("Three to four days a week, three hours a day.") goes on about it
-        about = (own or asked or bool(prior and (_BACK.match(sentence) or sentence[:1].islower()
+        about = (own or asked or bool(prior and (GOES_ON.match(sentence) or sentence[:1].islower()
                                                   or titled and _NO_SUBJECT.match(sentence)))
                  or bool(following and _about_program(following)) or bool(_RECOMMENDED.search(sentence)))
         prior = own
         titled = _PROGRAM_HEADING.fullmatch(sentence) is not None
         if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
-            after_count = False
+            # "Most IOPs require nine to fifteen hours a week. That usually means three to five days.":
+            # what goes on about IOPs in general is no more the program's
+            after_count, prior = False, prior and not elsewhere(sentence)
             continue
         # a sentence may turn from another setting to this program: "Residential clients attend groups
         # daily, and IOP clients attend three days a week"

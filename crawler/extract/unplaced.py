@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import NAMING_WORDS, to_number
-from .whose import CLAUSE_START, elsewhere, never_the_programs, others_only
+from .whose import CLAUSE_START, GOES_ON, elsewhere, never_the_programs, others_only
 
 # A sentence that speaks of days, weeks or day names, where another count would be of days.
 _DAYISH = re.compile(r"\b(?:days?|weekly|weeks?|/wk|nights?|evenings?|mornings?|afternoons?|times)\b|"
@@ -75,7 +75,11 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
     found = []
     # each sentence once, though it may both speak of days and follow one that does
     near_days = sorted({at + step for at, sentence in enumerate(kept) if _DAYISH.search(sentence) for step in (0, 1)})
-    for text in (kept[at] for at in near_days if at < len(kept)):
+    for at in (at for at in near_days if at < len(kept)):
+        text = kept[at]
+        # "Most IOPs require nine to fifteen hours a week. That usually means three to five days."
+        if at and GOES_ON.match(text) and elsewhere(kept[at - 1]):
+            continue
         tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
         for match in _COUNT.finditer(text):
             value = to_number(match.group(1))

@@ -110,6 +110,10 @@ def elsewhere(sentence: str) -> bool:
                 or _IN_GENERAL.search(sentence))
 
 
+# A sentence that goes on about the one before: "We do this ...", "It meets ...", "That usually means ..."
+GOES_ON = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?:this|it))\b", re.I)
+
+
 def _before(sentence: str, start: int) -> str:
     return " ".join(CLAUSE_START.split(_ASIDE.sub(" ", sentence[:start]))[-1].split()[-_SIDE_REACH:])
 

@@ -95,6 +95,9 @@ def program_sentences(sentences: list[str]):
 _THOSE_DAYS = re.compile(r"\b(?:each|all|every one|any)\s+of\s+(?:those|these)\s+days\b", re.I)
 
 
+_TIME_WORDS = re.compile(r"\b(?:hours?|week|weekly|days)\b", re.I)
+
+
 def _program_parts(parts: list[str]):
     """The parts of a sentence not about the office. A part that names no subject of its own
     goes with the office part before it: in "Our intake coordinator can see new clients the
@@ -103,7 +106,9 @@ def _program_parts(parts: list[str]):
     Friday" says nothing of the program."""
     office, before, held = False, "", ""
     for part in parts:
-        other_thing = part.lower().startswith("which") and not PROGRAM_WORDS.search(" ".join(before.split()[-3:]))
+        # (not "nine hours per week, which most clients complete in three sessions": the which is the program's week)
+        last = " ".join(before.split()[-3:])
+        other_thing = part.lower().startswith("which") and not PROGRAM_WORDS.search(last) and not _TIME_WORDS.search(last)
         before = part
         if other_thing:
             continue

@@ -86,7 +86,7 @@ _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:
 # "three groups a week, each on a different day"
 _GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each|every)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
 # "three weekly group sessions"
-_WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:group\s+)?(?:sessions|groups)\b", re.I)
+_WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(?:sessions|groups)\b", re.I)
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
@@ -190,7 +190,8 @@ _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
 # "Our 5-day Intensive Outpatient Program", "IOP, which is 3 days", "the program's three days": a level of
 # care that lasts weeks, so its count of days is a week's.
-_LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
+_LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening|morning|daytime|adult|teen|virtual)\s+)?"
+                         r"(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
                          r"\b(?:iop|php)(?:,\s*which)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)" + NUMBER +
                          r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
@@ -209,7 +210,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?consecutive|separate|different|set)\s+)?"
                             r"weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
@@ -248,7 +249,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
                         # "Clients in the trauma track come in on Saturdays too"
                         r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
-                        r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+)?optional\b"
+                        r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
                         r"|\b(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
@@ -379,9 +380,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             continue
         # a sentence may turn from another setting to this program: "Residential clients attend groups
         # daily, and IOP clients attend three days a week"
-        counts = [value for value, start, end, named in _day_counts(sentence, after_count, asked)
+        placed = [(value, start) for value, start, end, named in _day_counts(sentence, after_count, asked)
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
+        counts = [value for value, _ in placed]
         read.append(sentence)
         weekdays_only = weekdays_only or any(_only_weekdays(sentence, m) for m in _WEEKDAYS.finditer(sentence)
                                              if not not_the_programs(sentence, m.start(), m.end()))
@@ -391,7 +393,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in spans) if weekend else True
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
-            counts = [min(count + 1, 7) for count in counts]
+            # the weekend day goes with the count right before it: "three mornings weekly, and an evening
+            # option meets two nights weekly plus Saturday"
+            last = max((start for _, start in placed if start < weekend.start()), default=None)
+            counts = [min(count + 1, 7) if last is None or start == last else count for count, start in placed]
         if counts and after_count and _picked(sentence):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
@@ -608,6 +613,9 @@ _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|progr
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
+_KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
+                        + _DAY_KIND + r"\s+days\b", re.I)
+_SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
 
 
@@ -661,6 +669,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         add(match, match.group(1))
     times = _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence) or _TIMES_WEEK.search(sentence)
     stated = (_DAY_ONE.search(sentence) or _DAYS_PHRASE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
+              or _KIND_DAYS.search(sentence)
               or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
         if _STEP_TO.search(taken):
@@ -728,6 +737,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
         for match in _ACROSS_DAYS.finditer(taken):
             add(match, *match.groups())
+    elif not _SOME_PERIOD.search(sentence):
+        # "Each IOP client is scheduled for three group days": a program's days, said without the week
+        for match in _KIND_DAYS.finditer(taken):
+            add(match, match.group(1))
     for match in _OTHER_DAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _SOME_WEEKDAYS.finditer(sentence):
@@ -743,7 +756,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", sentence[match.end(): start])
                     for start, _, _, _ in every_span)
         # "Weekday IOP, 4 days/week": the name of a track beside its count
-        track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and _DAY_ONE.search(sentence)
+        track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and (
+            _DAY_ONE.search(sentence) or re.search(r"-day\s+$", before))  # "our three-day weekday IOP"
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named and not track \
                 and not _only_weekdays(sentence, match):
             add(match, 5.0)

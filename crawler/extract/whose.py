@@ -17,7 +17,7 @@ from .text import NEW_CLAUSE
 _SIDE_MEETING = re.compile(
     r"\b(family|families|(?<!working )parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|case managers?|"
-    r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)|admitted|"
+    r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school(?!\s+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
@@ -170,7 +170,8 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if _FOR_SIDE.match(sentence[end:]):
         return True  # "come a fourth day for dosing": the day is for something else
     around = f"{before} {after}"
-    if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(around):
+    # "their three weekly IOP groups": a count that names the program is its own
+    if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(f"{around} {sentence[start:end]}"):
         return True
     # the clause opens on a side activity, however far back: "Our walking group heads out from the lobby ..."
     clause = CLAUSE_START.split(re.split(r"[;:!?]", sentence[:start])[-1])[-1]

@@ -211,3 +211,15 @@ def test_a_day_on_top_of_the_schedule(second, days):
 ])
 def test_a_day_named_beside_a_schedule(text, days):
     assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
+
+
+# A table with a weekday per column and a program per row: each row meets on the days it fills,
+# and an office row is no program's.
+@pytest.mark.parametrize("rows, days", [
+    ("IOP | 9–12 | 9–12 | — | 9–12 | 9–12\nOffice | 8–5 | 8–5 | 8–5 | 8–5 | 8–5", [4, 4]),
+    ("Morning IOP | 9–12 | — | 9–12 | — | 9–12\nEvening IOP | — | 6–9 | — | 6–9 | —", [2, 3]),
+    ("IOP | 9–12 | closed | 9–12 | closed | 9–12\nPHP | 9–3 | 9–3 | 9–3 | 9–3 | 9–3", [3, 5]),
+])
+def test_a_table_with_a_weekday_per_column(rows, days):
+    text = f"Group Schedule\nMon | Tue | Wed | Thu | Fri\n{rows}"
+    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []

@@ -235,3 +235,29 @@ def left_out_day(sentences: list[str], scheduled: set[int]) -> tuple[int, str] |
                     return next(iter(every)), part
     return None
 
+
+# "Mon | Tue | Wed | Thu | Fri" over "IOP | 9–12 | 9–12 | — | 9–12 | 9–12": a weekday per column,
+# a program per row; a cell with a dash or "closed" is a day that row does not meet.
+_DAY_CELL = re.compile(_DAY, re.I)
+_EMPTY_CELL = re.compile(r"\s*(?:[-–—]+|off|closed|none|no\s+groups?|n/?a)?\s*", re.I)
+
+
+def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
+    """For each table with a weekday per column: the days its header names (what the header read
+    as one sentence gives) and the days each program row under it meets."""
+    grids = []
+    for at, header in enumerate(sentences):
+        days = header.split(" | ")
+        if len(days) < 2 or not all(_DAY_CELL.fullmatch(day.strip()) for day in days):
+            continue
+        counts = []
+        for row in sentences[at + 1:]:
+            cells = row.split(" | ")
+            if len(cells) != len(days) + 1:  # a label, then a cell per day
+                break
+            if not (about_reaching(cells[0]) or side_activity(cells[0])):
+                counts.append(sum(1 for cell in cells[1:] if not _EMPTY_CELL.fullmatch(cell)))
+        if counts:
+            grids.append((len(days), counts))
+    return grids
+

@@ -18,6 +18,7 @@ from .daylists import (
     ONE_DAY,
     WEEK_LIST,
     days_of_groups,
+    grid_rows,
     left_out_day,
     listed_days,
     more_meetings,
@@ -82,7 +83,9 @@ _TIMES_WEEK = re.compile(r"(?<![\d.])\b(\d)(?:\s*(?:[-–]|to|or)\s*(\d))?\s*x\s
 _TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
 _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:group\s+)?sessions|groups|"
-                           r"(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK, re.I)
+                           r"(?:\d+|\w+)-(?:hour|minute)\s+(?:group\s+)?(?:sessions|groups))\s+" + _A_WEEK + r"|"
+                           # "One 90-minute group each week": one group is one day, however long
+                           r"\b(one)\s+(?:(?:\d+|\w+)-(?:hour|minute)\s+)?group\s+" + _A_WEEK, re.I)
 # "three groups a week, each on a different day"
 _GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each|every)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
 # "three weekly group sessions"
@@ -293,7 +296,7 @@ def _about_program(sentence: str) -> bool:
 
 
 _NO_SUBJECT = re.compile(NUMBER + r"|" + _DAY + r"|(?:every|meets|runs)\b", re.I)
-_PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
+_PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
@@ -440,7 +443,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         _supersede(found, [len(every) for line in row_lines if line in sentences
                            for _, _, every, _ in day_groups(line) if len(every) >= 2], rows)
     found += column_numbers(sentences, _DAYS_HEADER)
-    for whole, cells in row_cells(sentences):
+    for whole, cells in (*row_cells(sentences), *grid_rows(sentences)):
         if whole in found:  # the row, read as the program's, ran its cells together
             found.remove(whole)
             found += cells
@@ -729,8 +732,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         if not _therapy_hour(sentence, match):
             add(match, *{"twice": [2.0], "thrice": [3.0], "tri": [3.0]}.get(match.group(1).lower(), [1.0, 2.0]))
     for match in _TIMES_A_WEEK.finditer(sentence):
-        if not _therapy_hour(sentence, match):
-            add(match, match.group(1), match.group(2))
+        if match.group(3) or not _therapy_hour(sentence, match):
+            add(match, match.group(1), match.group(2), match.group(3))
     answer = _ANSWER.match(sentence)
     if weekly and answer:  # "Q: How many days a week is IOP? A: Four."
         add(answer, answer.group(1))

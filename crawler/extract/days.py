@@ -60,7 +60,10 @@ _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
 _PART = (r"\s+(?:(?:" + _DAY_KIND + r"|individual|clinic|in-person|virtual|online)\s+)?"
          r"(?:mornings?|evenings?|afternoons?|nights?|days?)")
-_DAY_SUM = re.compile(NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\s+(?:a|per|each|every)\s+week\b|"
+# "two days in person and one day by telehealth each week": how a day meets is part of it
+_MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
+_DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + _PART + _MODE +
+                      r"\s+(?:a|per|each|every)\s+week\b|"
                       r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
                       r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
@@ -189,7 +192,7 @@ _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend
                           r"\battend\w*\s+any\s+" + NUMBER + r"\b|"
                           r"\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+choos", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
-_PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
+_PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:itself\s+)?(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
 # "Our 5-day Intensive Outpatient Program", "IOP, which is 3 days", "the program's three days": a level of
 # care that lasts weeks, so its count of days is a week's.
@@ -359,6 +362,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     remaining = weekdays_only = False
     kept = list(program_sentences(sentences))
     titled = False  # the sentence before is a heading that names the program
+    days_off: set[int] = set()  # weekdays the page says hold no group
     read: list[str] = []  # the sentences read as the program's
     for at, sentence in enumerate(kept):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
@@ -387,6 +391,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
         counts = [value for value, _ in placed]
+        # "There is no IOP group on Wednesdays; the other weekdays, groups meet from 10 to 1"
+        days_off |= {day for m in _NO_GROUP_ON.finditer(sentence) for mention in mentions(m.group(0)) for day in mention.days}
+        if days_off & set(range(5)) and _OTHER_WEEKDAYS.search(sentence):
+            counts = [5 - len(days_off & set(range(5))) if count == 5 else count for count in counts]
         read.append(sentence)
         weekdays_only = weekdays_only or any(_only_weekdays(sentence, m) for m in _WEEKDAYS.finditer(sentence)
                                              if not not_the_programs(sentence, m.start(), m.end()))
@@ -410,6 +418,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra = max(extra, _days_on_top(sentence, spans))
+        either = _ONE_OF_TWO_DAYS.search(sentence)
+        remaining = remaining or bool(either and not not_the_programs(sentence, *either.span()))
         groups = day_groups(sentence)
         limited = None if counts else _limited_day(sentence, groups)
         if limited is not None and limited not in days_named:
@@ -616,6 +626,20 @@ _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|progr
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
+_NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
+                          r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
+_OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", re.I)
+# "IOP itself meets three days": the program's days, said without the week
+_PROGRAM_MEETS_DAYS = re.compile(r"\b(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+" + NUMBER +
+                                 r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
+# Beside a stated week: "but holiday weeks may have three sessions", "the schedule can range from two to five days"
+_WEEKS_HAVE = re.compile(r"\bweeks?\s+(?:(?:may|might|can|will|would)\s+)?(?:have|has|include|includes)\s+(?:only\s+|just\s+)?"
+                         + NUMBER + r"\s+(?:sessions|groups|days|meetings)\b", re.I)
+_RANGE_FROM = re.compile(r"\b(?:range|ranges|vary|varies)\s+(?:from|between)\s+" + NUMBER + r"\s+(?:to|and)\s+" + NUMBER +
+                         r"\s+days\b", re.I)
+# "Core groups on Monday and Wednesday, and one elective on Tuesday or Thursday": one day more, either way
+_ONE_OF_TWO_DAYS = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one\b[^.;]{0,60}?\b" + _DAY +
+                              r"\s+or\s+(?:on\s+)?" + _DAY, re.I)
 _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
                         + _DAY_KIND + r"\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
@@ -678,10 +702,12 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         if _STEP_TO.search(taken):
             for match in _AND_TO.finditer(taken, _STEP_TO.search(taken).end()):
                 add(match, match.group(1))
-        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER) + (
+        for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER, _WEEKS_HAVE) + (
                 (_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
             for match in pattern.finditer(taken):
                 add(match, match.group(1))
+        for match in _RANGE_FROM.finditer(taken):
+            add(match, *match.groups())
         # a bare count is read where no stated count already is, so "Two days a week is not enough"
         # stays the denied count it is
         stated_out = _DAY_ONE.sub(lambda m: " " * len(m.group(0)), taken)
@@ -693,7 +719,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _PROGRAM_MEETS_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):
@@ -768,7 +794,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
-    return found
+    # the parts of a week added up are no counts of their own: "attend two days in person and one day by telehealth"
+    sums = [m.span() for m in _DAY_SUM.finditer(sentence)]
+    return [count for count in found if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end)
+                                                for start, end in sums)]
 
 
 def _therapy_hour(sentence: str, match: re.Match) -> bool:

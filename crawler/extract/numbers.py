@@ -16,7 +16,7 @@ NUMBER = r"(\d+(?:\.\d+)?|\b(?:" + "|".join(sorted((re.escape(w) for w in WORDS)
 # Words before a number that make it a name, a time, an age or a limit rather than a count of
 # anything: "phase two", "at four", "ages 13 to 17", "may miss two", "top five", "two thousand five".
 NAMING_WORDS = ("phase", "level", "week", "weeks", "step", "stage", "track", "age", "ages", "at", "by", "until", "till",
-                "from", "under", "over", "miss", "missed", "skip", "every", "first", "last", "through", "thru", "top",
+                "from", "under", "over", "miss", "missed", "skip", "every", "first", "last", "final", "through", "thru", "top",
                 "thousand", "hundred", "number")
 
 # Range joiners: "3-5", "3 – 5", "3 to 5", "3 or 4", "between 3 and 5".

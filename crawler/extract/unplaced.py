@@ -31,7 +31,7 @@ _NOT_A_NOUN = (r"(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights
 # What makes a count plainly of something else: a unit after it ("four hours", "six weeks",
 # "two of our therapists", "four days a week" said of a side activity, "two schedules") ...
 _OTHER_UNIT = re.compile(
-    r"\s*(?:(?:-|–|to|or|and)\s*)?(?:\w+\s+)?(?:hours?|hrs?|h\b|weeks?|wks?|months?|minutes?|mins?|years?|yrs?|"
+    r"\s*(?:(?:-|–|to|or|and)\s*)?(?:[\w-]+\s+)?(?:hours?|hrs?|h\b|weeks?|wks?|months?|minutes?|mins?|years?|yrs?|"
     r"clients?|people|participants|members|staff|therapists?|counselors?|clinicians?|patients?|beds?|locations?|"
     r"sites?|offices?|percent|%|p\.?m|a\.?m|o'clock|tracks?|levels?|phases?|steps?|stages?|cohorts?|modules?|"
     r"topics?|groups?|sessions?|meetings?|classes|signs|schedules|options|programs|formats|ways|types|kinds|thousand|hundred|"
@@ -39,7 +39,9 @@ _OTHER_UNIT = re.compile(
     r"days?\s+(?:a|per|each|every|/)\s*(?:week|wk)|days?\s+weekly|days?\s+off|more\b|"
     # "two mornings and one evening", "three times during the week and once on the weekend":
     # parts of a week added up, read by the days reader
-    r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b|times\s+(?:during|in)\s+the\s+week\s+and\b)|"
+    r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b|times\s+(?:during|in)\s+the\s+week\s+and\b|"
+    # "two days in person and one day by telehealth"
+    r"days?(?:\s+[\w-]+){0,3}?\s+(?:and|plus)\s+(?:an?|one|two|three|four|\d)\s+(?:\w+\s+)?days?\b)|"
     # any other plural noun, right after or after one word of its own: "two appointments",
     # "three hot meals" (not "three for teens", "two afterwards")
     r"\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+)?(?!" + _NOT_A_NOUN + r")[a-z-]{2,}[a-rt-z]s\b", re.I)

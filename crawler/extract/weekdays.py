@@ -30,9 +30,9 @@ _SHORT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "su
 # What may stand between two day names of one schedule: clock times, parts of the day, a
 # note in brackets, "and", punctuation. Anything else ("or", "; family night") parts them.
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|[ap](?![\w.]))?"
-_GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|"
-                   # "Monday mornings at our Sherman Oaks clinic and on Fridays by video": a place between
-                   r"\b(?:at|in)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:clinic|office|center|campus|location|site)\b|"
+# "Monday mornings at our Sherman Oaks clinic and on Fridays by video": a place between
+_PLACE = r"\b(?:at|in)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:clinic|office|center|campus|location|site)\b"
+_GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|" + _PLACE + "|"
                    # "Monday and Wednesday in person, Friday via telehealth": how a day meets
                    r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
@@ -102,13 +102,21 @@ def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[
     """(start, end, every day, days only sometimes) of each run of day names that belong together,
     one day or more."""
     groups: list[list[Mention]] = []
+    placed: list[bool] = []  # whether a place stands between a run and the one before it
     for mention in mentions(sentence):
         between = sentence[groups[-1][-1].end: mention.start] if groups else ""
         # "Tue: — Wed: Skills group": a day marked empty belongs to no run
-        if groups and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between):
+        if groups and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between) \
+                and not re.search(_PLACE, between, re.I):
             groups[-1].append(mention)
         else:
             groups.append([mention])
+            placed.append(bool(groups[:-1]) and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between))
+    # runs parted by a place are one schedule unless each has days of its own: "Monday, Wednesday and
+    # Friday at our Torrance office and on Tuesday and Thursday at our Long Beach office" is two
+    for at in range(len(groups) - 1, 0, -1):
+        if placed[at] and min(len(frozenset().union(*(m.days for m in run))) for run in groups[at - 1: at + 1]) == 1:
+            groups[at - 1] += groups.pop(at)
     return [(group[0].start, group[-1].end, frozenset().union(*(m.days for m in group)),
              frozenset().union(*(m.days for m in group if m.alternate))) for group in groups]
 

@@ -129,17 +129,40 @@ KNOWN_REWORDING_MISSES = {
 }
 
 
-@pytest.mark.parametrize("rewording", sorted(REWORDINGS))
-def test_days_survive_rewording(rewording):
-    rewrite = REWORDINGS[rewording]
+def _misses_after(rewrite, field: str) -> set[str]:
+    """The dev cases whose field reads differently once their text is rewritten."""
     misses = set()
     for case in load(CORPUS, "dev"):
-        if "text" not in case or "days" not in case["expect"] or f"{case['id']} days:" in " ".join(KNOWN_DEV_MISSES):
+        if "text" not in case or field not in case["expect"] or f"{case['id']} {field}:" in " ".join(KNOWN_DEV_MISSES):
             continue
         text = rewrite(case["text"])
-        if text != case["text"] and score([{**case, "text": text, "expect": {"days": case["expect"]["days"]}}])[1]:
-            misses.add((rewording, case["id"]))
+        if text != case["text"] and score([{**case, "text": text, "expect": {field: case["expect"][field]}}])[1]:
+            misses.add(case["id"])
+    return misses
+
+
+@pytest.mark.parametrize("rewording", sorted(REWORDINGS))
+def test_days_survive_rewording(rewording):
+    misses = {(rewording, case) for case in _misses_after(REWORDINGS[rewording], "days")}
     assert misses == {m for m in KNOWN_REWORDING_MISSES if m[0] == rewording}
+
+
+# Session hours must not hang on one way of writing a clock time either.
+_CLOCK_END = r"(\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)"
+HOURS_REWORDINGS = {
+    "capitals": str.upper,
+    "a.m. with periods": lambda t: re.sub(r"\b([ap])m\b", r"\1.m.", t, flags=re.I),
+    "to for a dash": lambda t: re.sub(_CLOCK_END + r"\s*[–-]\s*(\d)", r"\1 to \2", t, flags=re.I),
+    "a dash for to": lambda t: re.sub(_CLOCK_END + r" to (\d)", r"\1–\2", t, flags=re.I),
+    "a space before pm": lambda t: re.sub(r"(\d)([ap]m)\b", r"\1 \2", t, flags=re.I),
+    "hours in digits": lambda t: re.sub(r"\bthree hours\b", "3 hours", t),
+    "hours in words": lambda t: re.sub(r"\b3 hours\b", "three hours", t),
+}
+
+
+@pytest.mark.parametrize("rewording", sorted(HOURS_REWORDINGS))
+def test_hours_survive_rewording(rewording):
+    assert _misses_after(HOURS_REWORDINGS[rewording], "hours") == set()
 
 
 # Numbers beside a stated count that are no count of days: each of these must still read as the

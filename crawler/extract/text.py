@@ -17,7 +17,9 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|I
 # "9 a.m. Monday" goes on; "from 6 to 9 p.m. Alumni gather on Fridays" and "... 9 p.m. Wednesdays
 # are set aside for ..." are two sentences.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
-_AFTER_CLOCK = re.compile(r"(?!\w+days?\s+(?:are|is|were|will|have|has)\b)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.I)
+# ("9 A.M. TO 12 P.M." in capitals goes on too)
+_AFTER_CLOCK = re.compile(r"(?!\w+days?\s+(?:are|is|were|will|have|has)\b)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|(?:to|until|till|and)\b)",
+                          re.I)
 
 
 # Where a sentence turns to a new clause with a subject of its own: "Our sister program in Irvine

@@ -245,3 +245,15 @@ def test_a_day_named_beside_a_schedule(text, days):
 def test_a_table_with_a_weekday_per_column(rows, days):
     text = f"Group Schedule\nMon | Tue | Wed | Thu | Fri\n{rows}"
     assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
+
+
+# Insurance as pages spell it: "MediCal" is Medi-Cal, "medical detox" is not, and a curly
+# apostrophe does not hide a refusal.
+@pytest.mark.parametrize("text, insurance", [
+    ("We accept MediCal and Medicare.", ["medicaid", "medicare"]),
+    ("We offer medical detox and accept Medicare.", ["medicare"]),
+    ("We don’t accept Medi-Cal or Medicare.", []),
+    ("Our Intensive Outpatient Program (IOP) doesn’t take MediCal, but we do take Aetna.", ["aetna"]),
+])
+def test_insurance_as_pages_spell_it(text, insurance):
+    assert score([{"id": "probe", "text": text, "expect": {"insurance": insurance}}])[1] == []

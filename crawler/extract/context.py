@@ -53,9 +53,8 @@ _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\
                    r"\s+[|•·]\s+", re.I)
 
 
-# "Intensive Outpatient Program (IOP)" is one IOP, not two
-_LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b(?:\s*\(IOP\))?", re.I), "IOP"),
-               (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b(?:\s*\(PHP\))?", re.I), "PHP"))
+_LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),
+               (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b", re.I), "PHP"))
 
 
 def short_names(sentence: str) -> str:

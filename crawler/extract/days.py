@@ -338,7 +338,7 @@ def _one_spelling(sentence: str) -> str:
         word = _ONE_WORD[" ".join(match.group(0).lower().split())]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
-    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence.replace("’", "'"))
+    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
     sentence = _TIMES_WEEKLY.sub("days", sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
     label = _DASH_LABEL.match(sentence)

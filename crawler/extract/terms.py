@@ -28,7 +28,7 @@ def _PARENTS(*who: str) -> tuple[str, ...]:  # noqa: N802 - reads as a phrase li
 # meant for filter values: in prose "free consultation" or "United States" name nothing.
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "insurance": {
-        "medicaid": ("medi-cal", "medi cal", "medicaid", "drug medi-cal", "dmc-ods", "dmc ods", "medi-medi"),
+        "medicaid": ("medi-cal", "medi cal", "MediCal", "medicaid", "drug medi-cal", "dmc-ods", "dmc ods", "medi-medi"),
         "medicare": ("medicare", "medi-medi"),
         "private_insurance": ("private insurance", "private health insurance", "commercial insurance",
                               "most major insurance", "most insurance plans", "ppo plans", "ppo insurance",
@@ -151,7 +151,8 @@ _CLAUSE = re.compile(r"(?<=[,;])\s+|\s+(?=\bbut\b|\bhowever\b|\bwhile\b|\bwherea
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
     # A phrase written in capitals ("OP") is an abbreviation: only its capitals name the code.
-    alternatives = "|".join(f"(?-i:{re.escape(p)})" if p.isupper() else
+    # So is one in camel case ("MediCal", not "medical").
+    alternatives = "|".join(f"(?-i:{re.escape(p)})" if p.isupper() or p[1:] != p[1:].lower() else
                             re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
                             for p in sorted(phrases, key=len, reverse=True))
     # "Medicare-approved" and "Veteran-focused" name the code; "trauma-informed care" and

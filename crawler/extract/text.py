@@ -42,6 +42,9 @@ _SPELLED_OUT = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s*\(\d+\)", re.I)
 
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*(?=\S)")  # "Days per week ........ 4": a label and its value
 
+# "Intensive Outpatient Program (IOP)": the name, then its short name in brackets
+_NAME_AND_SHORT = re.compile(r"\b(intensive outpatient(?: program)?|partial hospitali[sz]ation(?: program)?)\s*\((?:IOP|PHP)\)", re.I)
+
 _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
 
 
@@ -49,6 +52,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped. A line always
     ends a sentence: "IOP: M, W, F." over "Our office is open..." are two."""
     out: list[str] = []
+    # one apostrophe, so "don’t accept" is read like "don't accept"; a level's name once, not twice
+    text = _NAME_AND_SHORT.sub(r"\1", text.replace("’", "'"))
     for line in _LEADER.sub(": ", text).split("\n"):
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
         # the split keeps each break, so a part after a list mark or a semicolon is never joined back

@@ -390,6 +390,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         placed = [(value, start) for value, start, end, named in _day_counts(sentence, after_count, asked)
                   if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
+        # "Clients attend programming Monday through Friday, but IOP clients only attend the Monday,
+        # Wednesday and Friday sessions": the IOP's own days, not the facility's
+        only_ours = _BUT_IOP_ONLY.search(sentence)
+        if only_ours and any(start >= only_ours.start() for _, start in placed):
+            placed = [(value, start) for value, start in placed if start >= only_ours.start()]
         counts = [value for value, _ in placed]
         # "There is no IOP group on Wednesdays; the other weekdays, groups meet from 10 to 1"
         days_off |= {day for m in _NO_GROUP_ON.finditer(sentence) for mention in mentions(m.group(0)) for day in mention.days}
@@ -626,6 +631,7 @@ _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|progr
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
+_BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?:\s+\w+)?\s+only\b", re.I)
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
 _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", re.I)

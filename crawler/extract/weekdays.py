@@ -37,6 +37,7 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
                    r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
                    r"alternating)\b|[^\w]", re.I)
+_NO_MEETING_AFTER = re.compile(r"\s+(?:is|are)\s+(?:a\s+)?(?:rest\s+day|day\s+off|off|closed)\b", re.I)
 _EMPTY_DAY = re.compile(r"\s*:\s*[—–-]+(?:\s|$)")
 _ALTERNATE = re.compile(r"\b(?:every other|alternate|alternating)\s*$", re.I)
 
@@ -80,6 +81,9 @@ def mentions(sentence: str) -> list[Mention]:
     for match in _DAY_SPAN.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
             continue
+        # "Mon, Tues, Thurs, Fri — Wednesday is a rest day": a dash that would run the week backwards parts a note
+        if "—" in match.group(0) and day_index(match.group(2)) < day_index(match.group(1)):
+            continue
         found.append(Mention(match.start(), match.end(), _span(day_index(match.group(1)), day_index(match.group(2)))))
     for match in _LETTER_SPAN.finditer(sentence):
         found.append(Mention(match.start(), match.end(),
@@ -104,6 +108,8 @@ def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[
     groups: list[list[Mention]] = []
     placed: list[bool] = []  # whether a place stands between a run and the one before it
     for mention in mentions(sentence):
+        if _NO_MEETING_AFTER.match(sentence, mention.end):  # "Wednesday is a rest day"
+            continue
         between = sentence[groups[-1][-1].end: mention.start] if groups else ""
         # "Tue: — Wed: Skills group": a day marked empty belongs to no run
         if groups and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between) \

@@ -24,7 +24,7 @@ _SIDE_MEETING = re.compile(
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|familias?|familiares|padres|"
-    r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public))\b", re.I)
+    r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.

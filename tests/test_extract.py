@@ -112,7 +112,8 @@ REWORDINGS = {
                                               lambda m: {v: k for k, v in _WORDS.items()}[m.group(1).lower()], t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
-# name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." and "9 p.m.\nand Saturday" split at the line are no list.
+# name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." and "9 p.m.\nand Saturday" split at
+# the line are no list.
 KNOWN_REWORDING_MISSES = {
     ("short day names", "seen6-013"),
     ("a line per sentence", "seen19-12"),

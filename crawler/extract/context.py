@@ -107,7 +107,8 @@ def _program_parts(parts: list[str]):
     for part in parts:
         # (not "nine hours per week, which most clients complete in three sessions": the which is the program's week)
         last = " ".join(before.split()[-3:])
-        other_thing = part.lower().startswith("which") and not PROGRAM_WORDS.search(last) and not _TIME_WORDS.search(last)
+        other_thing = (part.lower().startswith("which") and not PROGRAM_WORDS.search(last)
+                       and not _TIME_WORDS.search(last))
         before = part
         if other_thing:
             continue

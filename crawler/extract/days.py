@@ -27,10 +27,11 @@ from .daylists import (
     schedule_rows,
 )
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
+from .spelling import one_spelling
 from .text import column_numbers
 from .unplaced import unplaced_counts
 from .weekdays import DAY as _DAY
-from .weekdays import canonical_case, day_groups, mentions, schedules
+from .weekdays import day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
 from .whose import (
     CLAUSE_START,
@@ -192,7 +193,7 @@ _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend
                           r"\battend\w*\s+any\s+" + NUMBER + r"\b|"
                           r"\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+choos", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
-_PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:itself\s+)?(?:is|are|runs?|meets?)\s+" + NUMBER +
+_PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
 # "Our 5-day Intensive Outpatient Program", "IOP, which is 3 days", "the program's three days": a level of
 # care that lasts weeks, so its count of days is a week's.
@@ -216,7 +217,8 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
+                       r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?consecutive|separate|different|set)\s+)?"
                             r"weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
@@ -310,48 +312,10 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
                                  + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
 
 
-# The rules know one spelling of each word that says who attends what: "each client participates
-# in three classes" is "attends three groups", "most individuals" are "most clients".
-_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals)\b", re.I)
-_ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
-             "class": "group", "classes": "groups", "individuals": "clients"}
-
-
-# "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
-_SLASH_WEEK = re.compile(r"(?<=[a-z])(?<!\bd)\s*/\s*(?:wk|week)\b|\b(wk)\b", re.I)
-
-
-# An IOP that meets "three times a week" meets three days a week; said so, every rule for days reads it
-_TIMES_WEEKLY = re.compile(r"\btimes(?=\s+(?:(?:a|per|each|every)\s+week|weekly)\b)", re.I)
-
-
-# "Clients attend three weekdays" is three days a week; "the five weekdays", "the other two weekdays" are not
-_COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "all", "of", "other", "remaining")) +
-                               r"\b(" + NUMBER[1:-1] + r")\s+weekdays\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
-# "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
-_DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?)(?<!\d)\s+[—–]\s+")
-_STARTS_WITH_DAY = re.compile(_DAY, re.I)
-
-
-def _one_spelling(sentence: str) -> str:
-    def same(match: re.Match) -> str:
-        word = _ONE_WORD[" ".join(match.group(0).lower().split())]
-        return word.capitalize() if match.group(0)[0].isupper() else word
-
-    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
-    sentence = _TIMES_WEEKLY.sub("days", sentence)
-    sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
-    label = _DASH_LABEL.match(sentence)
-    span = label and _STARTS_WITH_DAY.fullmatch(label.group(1).split()[-1]) and _STARTS_WITH_DAY.match(sentence, label.end())
-    if label and len(label.group(1).split()) <= 4 and not span:  # not "Mon – Fri"
-        sentence = f"{label.group(1)}: {sentence[label.end():]}"
-    return canonical_case(_SAME_WORDS.sub(same, sentence))
-
-
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
-    sentences = [_one_spelling(sentence) for sentence in sentences]
+    sentences = [one_spelling(sentence) for sentence in sentences]
     found: list[float] = []
     last: list[float] = []  # the counts the sentence before gave
     days_named: set[int] = set()  # every weekday the sentences read so far name
@@ -397,7 +361,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             placed = [(value, start) for value, start in placed if start >= only_ours.start()]
         counts = [value for value, _ in placed]
         # "There is no IOP group on Wednesdays; the other weekdays, groups meet from 10 to 1"
-        days_off |= {day for m in _NO_GROUP_ON.finditer(sentence) for mention in mentions(m.group(0)) for day in mention.days}
+        days_off |= {day for m in _NO_GROUP_ON.finditer(sentence)
+                     for mention in mentions(m.group(0)) for day in mention.days}
         if days_off & set(range(5)) and _OTHER_WEEKDAYS.search(sentence):
             counts = [5 - len(days_off & set(range(5))) if count == 5 else count for count in counts]
         read.append(sentence)
@@ -631,7 +596,9 @@ _ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|progr
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
+# "..., but IOP clients only attend ...": the IOP's own days after a facility's (see days_per_week)
 _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?:\s+\w+)?\s+only\b", re.I)
+# "There is no IOP group on Wednesdays" before "the other weekdays"
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
 _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", re.I)
@@ -646,9 +613,11 @@ _RANGE_FROM = re.compile(r"\b(?:range|ranges|vary|varies)\s+(?:from|between)\s+"
 # "Core groups on Monday and Wednesday, and one elective on Tuesday or Thursday": one day more, either way
 _ONE_OF_TWO_DAYS = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one\b[^.;]{0,60}?\b" + _DAY +
                               r"\s+or\s+(?:on\s+)?" + _DAY, re.I)
+# "scheduled for three group days" with no period named: a week's days (see _day_counts)
 _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
                         + _DAY_KIND + r"\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
+# "for a total of three group days"
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
 
 
@@ -802,8 +771,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         add(match, 7.0)
     # the parts of a week added up are no counts of their own: "attend two days in person and one day by telehealth"
     sums = [m.span() for m in _DAY_SUM.finditer(sentence)]
-    return [count for count in found if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end)
-                                                for start, end in sums)]
+    return [count for count in found
+            if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end) for start, end in sums)]
 
 
 def _therapy_hour(sentence: str, match: re.Match) -> bool:

@@ -1,0 +1,52 @@
+"""One spelling of each way pages write a week, so the days rules need to know only one.
+
+"participates in three classes" reads as "attends three groups", "twice/wk" as "twice a week",
+"three times a week" as "three days a week", "Days per week — 5" as "Days per week: 5" and
+"MON–FRI" as "Mon–Fri". Checked by the rewordings in tests/test_extract.py: each rewrites every
+dev case one way and the days read must not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import NUMBER
+from .weekdays import DAY, canonical_case
+
+# The rules know one spelling of each word that says who attends what: "each client participates
+# in three classes" is "attends three groups", "most individuals" are "most clients".
+_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals)\b", re.I)
+_ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
+             "class": "group", "classes": "groups", "individuals": "clients"}
+
+
+# "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
+_SLASH_WEEK = re.compile(r"(?<=[a-z])(?<!\bd)\s*/\s*(?:wk|week)\b|\b(wk)\b", re.I)
+
+
+# An IOP that meets "three times a week" meets three days a week; said so, every rule for days reads it
+_TIMES_WEEKLY = re.compile(r"\btimes(?=\s+(?:(?:a|per|each|every)\s+week|weekly)\b)", re.I)
+
+
+# "Clients attend three weekdays" is three days a week; "the five weekdays", "the other two weekdays" are not
+_COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "all", "of", "other", "remaining")) +
+                               r"\b(" + NUMBER[1:-1] + r")\s+weekdays\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
+# "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
+_DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?)(?<!\d)\s+[—–]\s+")
+_STARTS_WITH_DAY = re.compile(DAY, re.I)
+
+
+def one_spelling(sentence: str) -> str:
+    """The sentence with the spellings above made the ones the days rules know."""
+    def same(match: re.Match) -> str:
+        word = _ONE_WORD[" ".join(match.group(0).lower().split())]
+        return word.capitalize() if match.group(0)[0].isupper() else word
+
+    sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
+    sentence = _TIMES_WEEKLY.sub("days", sentence)
+    sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
+    label = _DASH_LABEL.match(sentence)
+    if label and len(label.group(1).split()) <= 4 and not (  # not "Mon – Fri"
+            _STARTS_WITH_DAY.fullmatch(label.group(1).split()[-1]) and _STARTS_WITH_DAY.match(sentence, label.end())):
+        sentence = f"{label.group(1)}: {sentence[label.end():]}"
+    return canonical_case(_SAME_WORDS.sub(same, sentence))

@@ -166,6 +166,11 @@ def test_hours_survive_rewording(rewording):
     assert _misses_after(HOURS_REWORDINGS[rewording], "hours") == set()
 
 
+def _mistakes(text: str, **expect) -> list[str]:
+    """What the extraction gets wrong in one text, against the values expected of it."""
+    return score([{"id": "probe", "text": text, "expect": expect}])[1]
+
+
 # Numbers beside a stated count that are no count of days: each of these must still read as the
 # stated three days, however the count beside it is read.
 @pytest.mark.parametrize("text", [
@@ -181,7 +186,7 @@ def test_hours_survive_rewording(rewording):
     "Groups run Monday, Wednesday and Friday. Sessions are two hours long.",
 ])
 def test_other_numbers_beside_a_count_are_not_days(text):
-    assert score([{"id": "probe", "text": text, "expect": {"days": [3, 3]}}])[1] == []
+    assert _mistakes(text, days=[3, 3]) == []
 
 
 # A second count the reader cannot place widens the week rather than being left out; a count of
@@ -192,15 +197,15 @@ def test_other_numbers_beside_a_count_are_not_days(text):
     ("The IOP meets Monday, Wednesday and Friday. After a relapse, the team may want five!", [3, 5]),
 ])
 def test_a_count_the_reader_cannot_place_widens_the_week(text, days):
-    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
+    assert _mistakes(text, days=days) == []
     # the same page without that count states its days
     first = sentences(text)[0].split(", though")[0].rstrip(".") + "."
-    assert score([{"id": "probe", "text": first, "expect": {"days": [3, 3]}}])[1] == []
+    assert _mistakes(first, days=[3, 3]) == []
 
 
 def test_an_unplaced_count_of_days_picked_from_the_offered_ones_is_the_week():
     text = "Groups run Monday through Saturday; IOP clients spend four of those days with us."
-    assert score([{"id": "probe", "text": text, "expect": {"days": [4, 4]}}])[1] == []
+    assert _mistakes(text, days=[4, 4]) == []
 
 
 # A day the page adds on top of a named schedule counts only when it is the program's every week:
@@ -221,7 +226,7 @@ def test_an_unplaced_count_of_days_picked_from_the_offered_ones_is_the_week():
 ])
 def test_a_day_on_top_of_the_schedule(second, days):
     text = f"IOP meets on Monday, Wednesday and Friday. {second}"
-    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
+    assert _mistakes(text, days=days) == []
 
 
 # The last resort for a day the rules above miss: a weekday named alone, in a part of a sentence
@@ -233,7 +238,7 @@ def test_a_day_on_top_of_the_schedule(second, days):
     ("Our process groups are on Monday and Wednesday; the office is open Friday.", [2, 2]),
 ])
 def test_a_day_named_beside_a_schedule(text, days):
-    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
+    assert _mistakes(text, days=days) == []
 
 
 # A table with a weekday per column and a program per row: each row meets on the days it fills,
@@ -245,7 +250,7 @@ def test_a_day_named_beside_a_schedule(text, days):
 ])
 def test_a_table_with_a_weekday_per_column(rows, days):
     text = f"Group Schedule\nMon | Tue | Wed | Thu | Fri\n{rows}"
-    assert score([{"id": "probe", "text": text, "expect": {"days": days}}])[1] == []
+    assert _mistakes(text, days=days) == []
 
 
 # Insurance as pages spell it: "MediCal" is Medi-Cal, "medical detox" is not, and a curly
@@ -257,4 +262,4 @@ def test_a_table_with_a_weekday_per_column(rows, days):
     ("Our Intensive Outpatient Program (IOP) doesn’t take MediCal, but we do take Aetna.", ["aetna"]),
 ])
 def test_insurance_as_pages_spell_it(text, insurance):
-    assert score([{"id": "probe", "text": text, "expect": {"insurance": insurance}}])[1] == []
+    assert _mistakes(text, insurance=insurance) == []

@@ -158,12 +158,32 @@ HOURS_REWORDINGS = {
     "a space before pm": lambda t: re.sub(r"(\d)([ap]m)\b", r"\1 \2", t, flags=re.I),
     "hours in digits": lambda t: re.sub(r"\bthree hours\b", "3 hours", t),
     "hours in words": lambda t: re.sub(r"\b3 hours\b", "three hours", t),
+    "whole hours without :00": lambda t: re.sub(r"(\d):00\b", r"\1", t),
+    "a range without from": lambda t: re.sub(r"\bfrom (\d)", r"\1", t),
 }
 
 
 @pytest.mark.parametrize("rewording", sorted(HOURS_REWORDINGS))
 def test_hours_survive_rewording(rewording):
     assert _misses_after(HOURS_REWORDINGS[rewording], "hours") == set()
+
+
+# Levels of care, insurance and populations read the same in capitals, with curly apostrophes,
+# with "&", and with a level's long name and its short one ("Online Intensive Outpatient Program (IOP)").
+TERMS_REWORDINGS = {
+    "capitals": str.upper,
+    "curly apostrophes": lambda t: t.replace("'", "’"),
+    "ampersand": lambda t: re.sub(r"\band\b", "&", t),
+    "long level names": lambda t: re.sub(r"\b(IOP|PHP)\b", lambda m: {"IOP": "Intensive Outpatient Program (IOP)",
+                                                                      "PHP": "Partial Hospitalization (PHP)"}[m.group(1)], t),
+    "MediCal": lambda t: t.replace("Medi-Cal", "MediCal"),
+}
+
+
+@pytest.mark.parametrize("field", ["levels_of_care", "insurance", "populations"])
+@pytest.mark.parametrize("rewording", sorted(TERMS_REWORDINGS))
+def test_terms_survive_rewording(rewording, field):
+    assert _misses_after(TERMS_REWORDINGS[rewording], field) == set()
 
 
 def _mistakes(text: str, **expect) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from . import cost, days, schedule, terms
+from .context import short_names
 from .page import Page
 from .text import sentences
 
@@ -37,7 +38,10 @@ def site_record(pages: list[Page], home: str, fetched_at: str, spider: str) -> d
         "website": home,
         "sources": [{"url": page.url, "spider": spider, "fetched_at": fetched_at} for page in pages],
     }
-    for field in ("levels_of_care", "conditions", "populations"):
+    # a level by its short name, as the level rules are written: "Online Intensive Outpatient
+    # Program" is an online IOP
+    record["levels_of_care"] = terms.codes("levels_of_care", [short_names(s) for s in said])
+    for field in ("conditions", "populations"):
         record[field] = terms.codes(field, said)
     # What a page refuses removes a plan a directory or the locator claimed (see reconcile).
     record["insurance"], record["insurance_refused"] = terms.stated_and_refused("insurance", said)

@@ -170,12 +170,12 @@ def test_hours_survive_rewording(rewording):
 
 # Levels of care, insurance and populations read the same in capitals, with curly apostrophes,
 # with "&", and with a level's long name and its short one ("Online Intensive Outpatient Program (IOP)").
+_LONG = {"IOP": "Intensive Outpatient Program (IOP)", "PHP": "Partial Hospitalization (PHP)"}
 TERMS_REWORDINGS = {
     "capitals": str.upper,
     "curly apostrophes": lambda t: t.replace("'", "’"),
     "ampersand": lambda t: re.sub(r"\band\b", "&", t),
-    "long level names": lambda t: re.sub(r"\b(IOP|PHP)\b", lambda m: {"IOP": "Intensive Outpatient Program (IOP)",
-                                                                      "PHP": "Partial Hospitalization (PHP)"}[m.group(1)], t),
+    "long level names": lambda t: re.sub(r"\b(IOP|PHP)\b", lambda m: _LONG[m.group(1)], t),
     "MediCal": lambda t: t.replace("Medi-Cal", "MediCal"),
 }
 

@@ -12,7 +12,7 @@ from .weekdays import DAY
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open(?!-)|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
+    r"\b(open(?!-|\s+to\b)|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".

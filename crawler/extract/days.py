@@ -585,7 +585,7 @@ _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:
 
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
-_SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
+_SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|^schedule\s+of\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
                          r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
 
 
@@ -605,6 +605,7 @@ _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", r
 # "IOP itself meets three days": the program's days, said without the week
 _PROGRAM_MEETS_DAYS = re.compile(r"\b(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+" + NUMBER +
                                  r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
+_LAST_ONE = re.compile(r",\s*(one)\W*$", re.I)
 # Beside a stated week: "but holiday weeks may have three sessions", "the schedule can range from two to five days"
 _WEEKS_HAVE = re.compile(r"\bweeks?\s+(?:(?:may|might|can|will|would)\s+)?(?:have|has|include|includes)\s+(?:only\s+|just\s+)?"
                          + NUMBER + r"\s+(?:sessions|groups|days|meetings)\b", re.I)
@@ -616,6 +617,8 @@ _ONE_OF_TWO_DAYS = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s
 # "scheduled for three group days" with no period named: a week's days (see _day_counts)
 _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
                         + _DAY_KIND + r"\s+days\b", re.I)
+# "clients build a schedule of three to five days with their counselor"
+_SCHEDULE_OF = re.compile(r"\bschedule\s+of\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
 # "for a total of three group days"
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
@@ -683,6 +686,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, match.group(1))
         for match in _RANGE_FROM.finditer(taken):
             add(match, *match.groups())
+        if after_count:  # "...; in the second, three; and in the final phase, one."
+            for match in _LAST_ONE.finditer(taken):
+                add(match, match.group(1))
         # a bare count is read where no stated count already is, so "Two days a week is not enough"
         # stays the denied count it is
         stated_out = _DAY_ONE.sub(lambda m: " " * len(m.group(0)), taken)
@@ -745,6 +751,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # "Each IOP client is scheduled for three group days": a program's days, said without the week
         for match in _KIND_DAYS.finditer(taken):
             add(match, match.group(1))
+        for match in _SCHEDULE_OF.finditer(taken):
+            add(match, *match.groups())
     for match in _OTHER_DAYS.finditer(sentence):
         add(match, match.group(1))
     for match in _SOME_WEEKDAYS.finditer(sentence):

@@ -37,13 +37,14 @@ _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|
 # "Tuesday, Thursday evenings and Saturday mornings": a comma after a day name lists days, it parts no rows
 _AFTER_NO_DAY = "".join(f"(?<!{name})" for name in ("day", "days", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
                                                    "fri", "sat", "sun"))
-_ROW_BREAK = re.compile(r";\s*|\s+\|\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
+_ROW_BREAK = re.compile(r";\s*(?![^()]*\))|\s+\|\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
                         r"(?<=\w):\s+(?=" + _DAY + r")|" + _AFTER_NO_DAY + r",\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
                         # "Monday – process group" is a row; "Monday–Thursday" is a span of days
                         r"\s*[–—:]\s*(?!" + _DAY + r")\w|\s+-\s+(?!" + _DAY + r")\w))", re.I)
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 # "Saturday: optional yoga", "Saturday: Family program (monthly)": a row of no weekly program day
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary|monthly|alumni|every other)\b", re.I)
+_LONG_NOTE = re.compile(r"\([^()]*\s[^()]*\s[^()]*\)")  # three words or more in brackets
 _GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
 
@@ -162,10 +163,13 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
     best_lines: list[str] = []
     rows = [part for sentence in sentences for part in _ROW_BREAK.sub("\n", sentence).split("\n") if part]
     for sentence in rows + [""]:
-        if _ROW_OFF.match(sentence):
+        # a row off, optional or monthly keeps the run going but holds no weekly day; a long note in
+        # brackets is an aside ("Thursday: Family systems (clients only; families attend the monthly
+        # family night)"), a short one says what the row is ("Saturday: Family program (monthly)")
+        if _ROW_OFF.match(sentence) or _ROW_DAY.match(sentence) and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
             continue
         match = _ROW_DAY.match(sentence)
-        if match and not about_reaching(sentence) and not office_hours(sentence) and not _OPTIONAL_ROW.search(sentence):
+        if match and not about_reaching(sentence) and not office_hours(sentence):
             # a row may name several days: "Tues and Thurs 6-9 PM"
             run |= next((every for _, _, every, _ in day_groups(sentence)), {_day_index(match.group(1))})
             lines.append(sentence)

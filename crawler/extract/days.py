@@ -419,9 +419,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         extra = max(extra, optional)
     rows, row_lines = schedule_rows(sentences)
     if rows:
-        # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own
+        # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own,
+        # and rows that say what each day holds were read as parts of a week too, fewer than the rows
         _supersede(found, [len(every) for line in row_lines if line in sentences
-                           for _, _, every, _ in day_groups(line) if len(every) >= 2], rows)
+                           for _, _, every, _ in day_groups(line) if len(every) >= 2]
+                   + ([parts[0]] if parts and parts[0] < rows else []), rows)
     found += column_numbers(sentences, _DAYS_HEADER)
     for whole, cells in (*row_cells(sentences), *grid_rows(sentences)):
         if whole in found:  # the row, read as the program's, ran its cells together

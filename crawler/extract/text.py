@@ -58,12 +58,14 @@ def sentences(text: str) -> list[str]:
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
         # the split keeps each break, so a part after a list mark or a semicolon is never joined back
         parts = _SENTENCE_BREAK.split(line)
-        for part, after_period in zip(parts[::2], [False, *(not b.strip() for b in parts[1::2])]):
+        for part, brk in zip(parts[::2], ["", *parts[1::2]]):
             part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
             if not part:
                 continue
-            abbreviated = _ABBREVIATION.search(out[-1]) if joined and after_period else None
-            if (abbreviated and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
+            abbreviated = _ABBREVIATION.search(out[-1]) if joined and brk and not brk.strip() else None
+            if joined and ";" in brk and out[-1].count("(") > out[-1].count(")"):
+                out[-1] = f"{out[-1]}; {part}"  # "(clients only; families attend ...)": one note in brackets
+            elif (abbreviated and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
                     or out and _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)):
                 out[-1] = f"{out[-1]} {part}"
             else:

@@ -11,7 +11,7 @@ import re
 from .clock import office_hours
 from .context import about_reaching
 from .weekdays import DAY as _DAY
-from .weekdays import day_groups, mentions
+from .weekdays import SHORT_DAY_NAMES, day_groups, mentions
 from .weekdays import day_index as _day_index
 from .whose import not_the_programs, side_activity
 
@@ -35,8 +35,7 @@ _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
 # "Tuesday, Thursday evenings and Saturday mornings": a comma after a day name lists days, it parts no rows
-_AFTER_NO_DAY = "".join(f"(?<!{name})" for name in ("day", "days", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-                                                   "fri", "sat", "sun"))
+_AFTER_NO_DAY = "".join(f"(?<!{name})" for name in ("day", "days", *sorted(SHORT_DAY_NAMES)))
 _ROW_BREAK = re.compile(r";\s*(?![^()]*\))|\s+\|\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
                         r"(?<=\w):\s+(?=" + _DAY + r")|" + _AFTER_NO_DAY + r",\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b)\w|"
                         # "Monday – process group" is a row; "Monday–Thursday" is a span of days
@@ -166,9 +165,9 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
         # a row off, optional or monthly keeps the run going but holds no weekly day; a long note in
         # brackets is an aside ("Thursday: Family systems (clients only; families attend the monthly
         # family night)"), a short one says what the row is ("Saturday: Family program (monthly)")
-        if _ROW_OFF.match(sentence) or _ROW_DAY.match(sentence) and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
-            continue
         match = _ROW_DAY.match(sentence)
+        if _ROW_OFF.match(sentence) or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
+            continue
         if match and not about_reaching(sentence) and not office_hours(sentence):
             # a row may name several days: "Tues and Thurs 6-9 PM"
             run |= next((every for _, _, every, _ in day_groups(sentence)), {_day_index(match.group(1))})

@@ -199,7 +199,9 @@ _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|
 # care that lasts weeks, so its count of days is a week's.
 _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening|morning|daytime|adult|teen|virtual)\s+)?"
                          r"(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
-                         r"\b(?:iop|php)(?:,\s*which)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)" + NUMBER +
+                         # "IOP itself meets three days": the program's days, said without the week
+                         r"\b(?:(?:iop|php)(?:,\s*which)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)|"
+                         r"(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+)" + NUMBER +
                          r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
@@ -363,8 +365,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "There is no IOP group on Wednesdays; the other weekdays, groups meet from 10 to 1"
         days_off |= {day for m in _NO_GROUP_ON.finditer(sentence)
                      for mention in mentions(m.group(0)) for day in mention.days}
-        if days_off & set(range(5)) and _OTHER_WEEKDAYS.search(sentence):
-            counts = [5 - len(days_off & set(range(5))) if count == 5 else count for count in counts]
+        weekdays_off = len(days_off & set(range(5)))
+        if weekdays_off and _OTHER_WEEKDAYS.search(sentence):
+            counts = [5 - weekdays_off if count == 5 else count for count in counts]
         read.append(sentence)
         weekdays_only = weekdays_only or any(_only_weekdays(sentence, m) for m in _WEEKDAYS.finditer(sentence)
                                              if not not_the_programs(sentence, m.start(), m.end()))
@@ -604,9 +607,6 @@ _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
 _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", re.I)
-# "IOP itself meets three days": the program's days, said without the week
-_PROGRAM_MEETS_DAYS = re.compile(r"\b(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+" + NUMBER +
-                                 r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
 _LAST_ONE = re.compile(r",\s*(one)\W*$", re.I)
 # Beside a stated week: "but holiday weeks may have three sessions", "the schedule can range from two to five days"
 _WEEKS_HAVE = re.compile(r"\bweeks?\s+(?:(?:may|might|can|will|would)\s+)?(?:have|has|include|includes)\s+(?:only\s+|just\s+)?"
@@ -702,7 +702,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _PROGRAM_MEETS_DAYS):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):

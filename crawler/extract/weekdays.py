@@ -25,13 +25,14 @@ _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
 _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r")\b")
 _LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\band\b)\s*" + _LETTER + r")+\b")
 _LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
-_SHORT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+SHORT_DAY_NAMES = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 # What may stand between two day names of one schedule: clock times, parts of the day, a
 # note in brackets, "and", punctuation. Anything else ("or", "; family night") parts them.
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|[ap](?![\w.]))?"
 # "Monday mornings at our Sherman Oaks clinic and on Fridays by video": a place between
 _PLACE = r"\b(?:at|in)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:clinic|office|center|campus|location|site)\b"
+_A_PLACE = re.compile(_PLACE, re.I)
 _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|" + _PLACE + "|"
                    # "Monday and Wednesday in person, Friday via telehealth": how a day meets
                    r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
@@ -93,7 +94,7 @@ def mentions(sentence: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), frozenset(_LETTER_INDEX[x] for x in letters)))
     for match in _DAY_WORD.finditer(sentence):
         token = match.group(1)
-        if token.lower() in _SHORT and not token[0].isupper():
+        if token.lower() in SHORT_DAY_NAMES and not token[0].isupper():
             continue
         if any(m.start <= match.start() < m.end for m in found):
             continue
@@ -112,12 +113,12 @@ def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[
             continue
         between = sentence[groups[-1][-1].end: mention.start] if groups else ""
         # "Tue: — Wed: Skills group": a day marked empty belongs to no run
-        if groups and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between) \
-                and not re.search(_PLACE, between, re.I):
+        glued = bool(groups) and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between)
+        if glued and not _A_PLACE.search(between):
             groups[-1].append(mention)
         else:
             groups.append([mention])
-            placed.append(bool(groups[:-1]) and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between))
+            placed.append(glued)
     # runs parted by a place are one schedule unless each has days of its own: "Monday, Wednesday and
     # Friday at our Torrance office and on Tuesday and Thursday at our Long Beach office" is two
     for at in range(len(groups) - 1, 0, -1):

@@ -242,6 +242,7 @@ def left_out_day(sentences: list[str], scheduled: set[int]) -> tuple[int, str] |
 # "Mon | Tue | Wed | Thu | Fri" over "IOP | 9–12 | 9–12 | — | 9–12 | 9–12": a weekday per column,
 # a program per row; a cell with a dash or "closed" is a day that row does not meet.
 _DAY_CELL = re.compile(_DAY, re.I)
+_CELL_BORDER = re.compile(r" ?\| ?")
 _EMPTY_CELL = re.compile(r"\s*(?:[-–—]+|off|closed|none|no\s+groups?|n/?a)?\s*", re.I)
 
 
@@ -255,9 +256,11 @@ def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
             continue
         counts = []
         for row in sentences[at + 1:]:
-            cells = row.split(" | ")
-            if len(cells) != len(days) + 1:  # a label, then a cell per day
+            # an empty cell reads as "| |"; the row's last empty cells do not read at all
+            cells = _CELL_BORDER.split(row)
+            if not 2 < len(cells) <= len(days) + 1 or _DAY_CELL.fullmatch(cells[0].strip()):  # a label, then a cell per day
                 break
+            cells += [""] * (len(days) + 1 - len(cells))
             if not (about_reaching(cells[0]) or side_activity(cells[0])):
                 counts.append(sum(1 for cell in cells[1:] if not _EMPTY_CELL.fullmatch(cell)))
         if counts:

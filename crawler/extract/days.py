@@ -219,7 +219,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bevery weekday\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\bevery (?:weekday|weeknight)\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
                        r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?consecutive|separate|different|set)\s+)?"
@@ -230,7 +230,7 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"weekday\s+(?:mornings|evenings|afternoons|nights))"
                            r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
-_AT_WORK = re.compile(r"\b(?:work|works|working|jobs?|(?<!after )school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
+_AT_WORK = re.compile(r"\b(?<!after )(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)

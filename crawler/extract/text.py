@@ -7,6 +7,8 @@ import re
 from .numbers import JOIN, NUMBER, numbers
 
 _SENTENCE_BREAK = re.compile(r"((?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+)")
+# in a table row a check mark is what a cell holds ("IOP | ✓ | | ✓"), not a list mark
+_ROW_BREAK = re.compile(r"((?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•▪►★]\s*|\s*;\s+)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -57,7 +59,7 @@ def sentences(text: str) -> list[str]:
     for line in _LEADER.sub(": ", text).split("\n"):
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
         # the split keeps each break, so a part after a list mark or a semicolon is never joined back
-        parts = _SENTENCE_BREAK.split(line)
+        parts = (_ROW_BREAK if " | " in line else _SENTENCE_BREAK).split(line)
         for part, brk in zip(parts[::2], ["", *parts[1::2]]):
             part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
             if not part:

@@ -61,6 +61,8 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
                             r"(?:lead|leads|led|facilitates?|facilitated)\s+(?:\w+\s+)?(?:groups?|sessions?)|"
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
                             r"(?!\s+(?:clients|patients|participants|members|staff|alumni|graduates))", re.I)
+# the program's days, so named right before they are listed
+_DAYS_NAMED = re.compile(r"\b(?<!family )(?:group|program|treatment|iop)\s+days\s*[(:—–-]\s*$", re.I)
 # "you and your counselor": the person attending, with someone beside them
 _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 # "Relapse Prevention is taught Mondays and Thursdays as part of the IOP curriculum"
@@ -155,6 +157,8 @@ def _compared(sentence: str, start: int) -> bool:
 def not_the_programs(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a count, in its own clause, name something other than the program,
     or the clause's subject is something other than the program."""
+    if _DAYS_NAMED.search(sentence[:start]):
+        return False  # "Childcare is available on group days (Monday, Wednesday and Thursday)"
     if (_compared(sentence, start) or _DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:])
             or _EXCEPTIONAL.search(sentence[:start]) and not _AS_USUAL.search(sentence)):
         return True
@@ -162,6 +166,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))
     after = rest[0]
     if (len(after.split()) < 2 and len(rest) > 1 and _PREPOSITION.match(sentence.lstrip())
+            and not _BESIDES.match(sentence.lstrip())
             and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
     after = " ".join(_CONDITION.split(after)[0].split()[:_SIDE_REACH])  # not "if their therapist agrees"
@@ -205,6 +210,9 @@ _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "t
 # room seven days a week", "Clients receive a hot breakfast three mornings a week".
 _USE_VERB = re.compile(r"\b(?:use|uses|access|accesses|enjoy|enjoys|receive|receives|get|gets|eat|eats|borrow|borrows|"
                        r"book|books|email|emails|text|texts|post|posts|pick|picks|drop|drops)\b", re.I)
+# "In addition to group three days a week, clients see a therapist weekly": the opening phrase
+# names a thing of its own, the clause after it is about something else
+_BESIDES = re.compile(r"(?:in addition to|on top of|along with|alongside|as well as|besides|apart from|aside from)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:for|to|at|in|on|with|during|before|after|from|as|by)\b", re.I)
 _OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?)\b",
                           re.I)

@@ -231,6 +231,7 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?<!after )(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
+_ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
@@ -302,6 +303,7 @@ def _about_program(sentence: str) -> bool:
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
+_IT = re.compile(r"(?:it|that|this)\b", re.I)  # the answer to a question is about what the question asked of
 _NO_SUBJECT = re.compile(NUMBER + r"|" + _DAY + r"|(?:every|meets|runs)\b", re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
@@ -354,7 +356,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # a sentence may turn from another setting to this program: "Residential clients attend groups
         # daily, and IOP clients attend three days a week"
         placed = [(value, start) for value, start, end, named in _day_counts(sentence, after_count, asked)
-                  if (named or not not_the_programs(sentence, start, end)) and not never_the_programs(sentence, start)
+                  if (named or asked and _IT.match(sentence) or not not_the_programs(sentence, start, end))
+                  and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
         # "Clients attend programming Monday through Friday, but IOP clients only attend the Monday,
         # Wednesday and Friday sessions": the IOP's own days, not the facility's
@@ -563,6 +566,10 @@ _MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
 _ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
+# the answer to a question about the week, a range said without its unit
+_ANSWER_RANGE = re.compile(r"\b(?:from\s+|between\s+)?" + NUMBER + r"\s*(?:to|or|and|-|–)\s*" + NUMBER + r"\s*(?:days?\b|[.!]?$)", re.I)
+_OTHER_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.?m\.?|noon|clients|people|groups|sessions)\b|\d:\d|\$",
+                         re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
 # "How many days a week is IOP?", "How many days is IOP?"
 _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow many days\b[^.!]*\?\s*$", re.I)
@@ -623,6 +630,8 @@ _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes
 _SCHEDULE_OF = re.compile(r"\bschedule\s+of\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
 # "for a total of three group days"
+_EACH_ITS_DAY = re.compile(r"\beach\s+(?:on|held on|meeting on)\s+(?:a\s+)?(?:different|separate|its own)\s+day\b", re.I)
+_GROUPS_OF_A_KIND = re.compile(NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|class(?:es)?)\b", re.I)
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
 
 
@@ -644,6 +653,12 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     if total:
         # "twice a week in person and once online, for a total of three group days": the sum is the week
         return [(numbers(total.group(1))[0], total.start(), total.end(), True)]
+    apart = _EACH_ITS_DAY.search(sentence)
+    kinds = [m for m in _GROUPS_OF_A_KIND.finditer(sentence, 0, apart.start())] if apart else []
+    if len(kinds) >= 2:
+        # "two process groups, one psychoeducation group and one relapse prevention group, each on a
+        # different day": the groups add up to the days
+        return [(sum(numbers(m.group(1))[0] for m in kinds), kinds[0].start(), apart.end(), False)]
     choice = _CHOOSE_DAYS.search(sentence)
     chosen = numbers(next((g for g in choice.groups() if g), None)) if choice else []
     if chosen:
@@ -746,6 +761,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     answer = _ANSWER.match(sentence)
     if weekly and answer:  # "Q: How many days a week is IOP? A: Four."
         add(answer, answer.group(1))
+    ranged = _ANSWER_RANGE.search(sentence) if weekly and not found and not _OTHER_UNIT.search(sentence) else None
+    if ranged:  # "It depends on your needs — anywhere from three to five."
+        add(ranged, *ranged.groups())
     if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
         for match in _ACROSS_DAYS.finditer(taken):
             add(match, *match.groups())
@@ -772,8 +790,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # "Weekday IOP, 4 days/week": the name of a track beside its count
         track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and (
             _DAY_ONE.search(sentence) or re.search(r"-day\s+$", before))  # "our three-day weekday IOP"
+        # "twice weekly on weekday evenings": which days, not how many
+        kind = any(end <= match.start() and _ON_KIND.fullmatch(sentence, end, match.start()) for _, _, end, _ in found)
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named and not track \
-                and not _only_weekdays(sentence, match):
+                and not kind and not _only_weekdays(sentence, match):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
         add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))

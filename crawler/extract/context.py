@@ -47,7 +47,9 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
 _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
-_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r")|\s+(?=\b(?:which|but|while|whereas)\b)|"  # not inside a day list
+# ("four groups a week, two of which are held on the same day" goes on about the groups)
+_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r"|\w+\s+of\s+which\b)|"  # not inside a day list
+                   r"(?<!\bof)\s+(?=\b(?:which|but|while|whereas)\b)|"
                    r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)|"
                    # items of a terse line: "Hours: M–F 9–5 | IOP: T/Th 6–9pm | Closed weekends"
                    r"\s+[|•·]\s+", re.I)

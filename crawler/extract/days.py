@@ -630,6 +630,8 @@ _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes
 _SCHEDULE_OF = re.compile(r"\bschedule\s+of\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
 # "for a total of three group days"
+_TWO_ON_ONE_DAY = re.compile(NUMBER + r"\s+(?:[\w-]+\s+)?(?:groups|sessions)\s+(?:a|per|each)\s+week,?\s+(?:two|both)\s+of\s+"
+                             r"(?:which|them|these)\s+(?:are\s+)?(?:held\s+|scheduled\s+)?on\s+the\s+same\s+day\b", re.I)
 _EACH_ITS_DAY = re.compile(r"\beach\s+(?:on|held on|meeting on)\s+(?:a\s+)?(?:different|separate|its own)\s+day\b", re.I)
 _GROUPS_OF_A_KIND = re.compile(NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|class(?:es)?)\b", re.I)
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
@@ -653,6 +655,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     if total:
         # "twice a week in person and once online, for a total of three group days": the sum is the week
         return [(numbers(total.group(1))[0], total.start(), total.end(), True)]
+    paired = _TWO_ON_ONE_DAY.search(sentence)
+    if paired and numbers(paired.group(1))[0] > 2:
+        # "four groups a week, two of which are held on the same day": one day fewer than groups
+        return [(numbers(paired.group(1))[0] - 1, paired.start(), paired.end(), False)]
     apart = _EACH_ITS_DAY.search(sentence)
     kinds = [m for m in _GROUPS_OF_A_KIND.finditer(sentence, 0, apart.start())] if apart else []
     if len(kinds) >= 2:

@@ -34,6 +34,8 @@ _COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "a
 # "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
 _DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?)(?<!\d)\s+[—–]\s+")
 _STARTS_WITH_DAY = re.compile(DAY, re.I)
+# "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
+_DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
 
 def one_spelling(sentence: str) -> str:
@@ -42,6 +44,7 @@ def one_spelling(sentence: str) -> str:
         word = _ONE_WORD[" ".join(match.group(0).lower().split())]
         return word.capitalize() if match.group(0)[0].isupper() else word
 
+    sentence = _DAY_OFF.sub("", sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
     sentence = _TIMES_WEEKLY.sub("days", sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)

@@ -35,7 +35,7 @@ _OTHER_UNIT = re.compile(
     r"clients?|people|participants|members|staff|therapists?|counselors?|clinicians?|patients?|beds?|locations?|"
     r"sites?|offices?|percent|%|p\.?m|a\.?m|o'clock|tracks?|levels?|phases?|steps?|stages?|cohorts?|modules?|"
     r"topics?|groups?|sessions?|meetings?|classes|signs|schedules|options|programs|formats|ways|types|kinds|thousand|hundred|"
-    r"of\s+(?:our|the|us|them)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
+    r"of\s+(?:our|the|us|them|which)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?\s+(?:a|per|each|every|/)\s*(?:week|wk)|days?\s+weekly|days?\s+off|more\b|"
     # "two mornings and one evening", "three times during the week and once on the weekend":
     # parts of a week added up, read by the days reader

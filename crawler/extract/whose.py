@@ -113,7 +113,9 @@ def elsewhere(sentence: str) -> bool:
 
 
 # A sentence that goes on about the one before: "We do this ...", "It meets ...", "That usually means ..."
-GOES_ON = re.compile(r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?:this|it))\b", re.I)
+# (after an opening phrase: "Depending on your level of need, that may be as often as five days a week")
+GOES_ON = re.compile(r"(?:(?:depending on|based on|for most|for some|in most cases|in practice)\b[^,.]{0,50},\s*)?"
+                     r"(?:we do (?:this|that|it)|this|that|these|it|they|all of (?:this|it))\b", re.I)
 
 
 def _before(sentence: str, start: int) -> str:

@@ -121,6 +121,14 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
                         r"(?:drop|taper|reduc|shorten|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+# "then taper to three days a week, and finally to once a week"
+_THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
+                        r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b", re.I)
+# "36 sessions, three each week": the sessions of a program spread over its weeks
+_SPLIT_WEEKLY = re.compile(r"\b(?:sessions|groups|days)\s*,\s*" + NUMBER + r"\s+(?:each|a|per|every)\s+week\b", re.I)
+# "one long Saturday group and two shorter weekday groups": groups on days of two kinds, added up
+_GROUP_ON = r"\s+(?:[\w-]+\s+)?(?:" + _DAY + r"|weekday|weeknight|weekend)\s+(?:groups?|sessions?)"
+_GROUP_SUM = re.compile(NUMBER + _GROUP_ON + r"\s+(?:and|plus)\s+" + NUMBER + _GROUP_ON + r"\b", re.I)
 # "Days 31 to 60 step down to four days, and days 61 to 90 to three": each later "to" of a step down
 _STEP_TO = re.compile(r"\b(?:drop|taper|reduc|step|go|goes|move|moves)\w*\s+(?:down\s+)?to\b", re.I)
 _AND_TO = re.compile(r"\band\b[^,;.]{0,30}?\bto\s+" + NUMBER + r"(?=\s*(?:[.;,!)]|$))", re.I)
@@ -355,7 +363,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             continue
         # a sentence may turn from another setting to this program: "Residential clients attend groups
         # daily, and IOP clients attend three days a week"
-        placed = [(value, start) for value, start, end, named in _day_counts(sentence, after_count, asked)
+        stated = _day_counts(sentence, after_count, asked)
+        placed = [(value, start) for value, start, end, named in stated
                   if (named or asked and _IT.match(sentence) or not not_the_programs(sentence, start, end))
                   and not never_the_programs(sentence, start)
                   and not elsewhere_at(sentence, start)]
@@ -379,6 +388,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # a weekend day on top, unless it is one of the days a schedule already named
         inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in spans) if weekend else True
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
+        # "one long Saturday group and two shorter weekday groups": a sum that has the weekend day in it
+        inside = inside or bool(weekend and any(start <= weekend.start() < end for _, start, end, _ in stated))
         if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
@@ -695,6 +706,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
+    for match in _SPLIT_WEEKLY.finditer(sentence):
+        add(match, match.group(1))
+    for match in _GROUP_SUM.finditer(taken):
+        add(match, sum(numbers(*match.groups())))
     times = _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence) or _TIMES_WEEK.search(sentence)
     stated = (_DAY_ONE.search(sentence) or _DAYS_PHRASE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
               or _KIND_DAYS.search(sentence)
@@ -709,6 +724,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, match.group(1))
         for match in _RANGE_FROM.finditer(taken):
             add(match, *match.groups())
+        for match in _THEN_ONCE.finditer(taken):
+            add(match, 1.0)
         if after_count:  # "...; in the second, three; and in the final phase, one."
             for match in _LAST_ONE.finditer(taken):
                 add(match, match.group(1))
@@ -806,7 +823,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     # the parts of a week added up are no counts of their own: "attend two days in person and one day by telehealth"
-    sums = [m.span() for m in _DAY_SUM.finditer(sentence)]
+    sums = [m.span() for pattern in (_DAY_SUM, _GROUP_SUM) for m in pattern.finditer(sentence)]
     return [count for count in found
             if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end) for start, end in sums)]
 

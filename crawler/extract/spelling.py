@@ -38,6 +38,11 @@ _STARTS_WITH_DAY = re.compile(DAY, re.I)
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
 
+# "may request a 4th day" as "a fourth day"
+_DIGIT_ORDINAL = re.compile(r"(?:(?<=\ba )|(?<=\ban ))((?:optional|extra|additional)\s+)?\b(2nd|3rd|4th|5th|6th)\b", re.I)
+_ORDINAL_WORDS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
+
+
 def one_spelling(sentence: str) -> str:
     """The sentence with the spellings above made the ones the days rules know."""
     def same(match: re.Match) -> str:
@@ -45,6 +50,7 @@ def one_spelling(sentence: str) -> str:
         return word.capitalize() if match.group(0)[0].isupper() else word
 
     sentence = _DAY_OFF.sub("", sentence)
+    sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
     sentence = _TIMES_WEEKLY.sub("days", sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)

@@ -138,7 +138,9 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,3}$", re.
 # An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".
 _EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holiday\s+weeks?|breaks?|school\s+breaks?)\b", re.I)
 _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)
-_DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b", re.I)
+# ("Sunday and Monday are rest days": the days the program does not meet)
+_DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b|"
+                           r"\W*(?:is|are)\s+(?:always\s+)?(?:(?:an?\s+)?rest\s+days?|(?:a\s+)?days?\s+off|off|closed)\b", re.I)
 
 
 REDUCED = re.compile(r"\b(?:lighter|reduced|modified|shorter|part-time|alternate|alternative)\s+(?:\w+\s+)?"

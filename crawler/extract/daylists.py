@@ -267,3 +267,30 @@ def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
             grids.append((len(days), counts))
     return grids
 
+
+
+# "Day | Morning IOP | Evening IOP" over "Monday | 9–12 | 6–9": a weekday per row, a program per column.
+_DAY_COLUMN_HEAD = re.compile(r"days?|weekdays?", re.I)
+
+
+def day_row_grids(sentences: list[str]) -> list[tuple[int, list[int]]]:
+    """For each table with a weekday per row and a program per column: the weekdays its rows name
+    (what the rows read as one schedule give) and the days each program column meets."""
+    grids = []
+    for at, header in enumerate(sentences):
+        names = _CELL_BORDER.split(header)
+        if len(names) < 3 or not _DAY_COLUMN_HEAD.fullmatch(names[0].strip()):
+            continue
+        counts = [0] * (len(names) - 1)
+        days = set()
+        for row in sentences[at + 1:]:
+            cells = _CELL_BORDER.split(row)
+            if not 1 < len(cells) <= len(names) or not _DAY_CELL.fullmatch(cells[0].strip()):
+                break
+            days.add(cells[0].strip()[:3].lower())
+            for column, cell in enumerate(cells[1:]):
+                counts[column] += not _EMPTY_CELL.fullmatch(cell)
+        kept = [count for count, name in zip(counts, names[1:]) if count and not (about_reaching(name) or side_activity(name))]
+        if len(days) >= 2 and kept:
+            grids.append((len(days), kept))
+    return grids

@@ -17,6 +17,7 @@ from .daylists import (
     MEETING,
     ONE_DAY,
     WEEK_LIST,
+    day_row_grids,
     days_of_groups,
     grid_rows,
     left_out_day,
@@ -223,8 +224,11 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
                          r"\b(?:options?|schedules?|tracks?)\s+of\s+" + NUMBER + r"\s+days\b(?!\s+(?:long|of|in))", re.I)
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
 # week is most often aftercare or a side group, so only a level, phase or track counts)
-_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))\s+"
-                         r"(?:meets?|is|runs)\s+|(?:(?-i:OP)|outpatient)\s*:\s*)once\s+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
+# ("our outpatient program, which meets weekly": once a week)
+_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))"
+                         r"(?:,\s*which)?\s+(?:meets?|is|runs)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
+                         r"(?:(?-i:OP)|outpatient)\s*:\s*once\s+(?:(?:a|per|each|every)\s+week|weekly))\b(?!\s+(?:on|for|at|from)\b)",
+                         re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\bevery (?:weekday|weeknight)\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
@@ -442,7 +446,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                            for _, _, every, _ in day_groups(line) if len(every) >= 2]
                    + ([parts[0]] if parts and parts[0] < rows else []), rows)
     found += column_numbers(sentences, _DAYS_HEADER)
-    for whole, cells in (*row_cells(sentences), *grid_rows(sentences)):
+    for whole, cells in (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences)):
         if whole in found:  # the row, read as the program's, ran its cells together
             found.remove(whole)
             found += cells

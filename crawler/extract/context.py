@@ -76,6 +76,9 @@ _QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[—–-]+\s*[^\"“”]
 _PROGRAM_MEETS = re.compile(r"\b(?:iop|php|groups?|program)\s+(?:\w+\s+)?(?:meets?|runs?|is held|are held)\b", re.I)
 
 
+_HOURS_LABEL = re.compile(r"[\w' ]{0,30}\bhours\s*:", re.I)
+
+
 def program_sentences(sentences: list[str]):
     """The sentences that may state the program's schedule, without their parts about reaching
     the office, and none under an office heading, nor quotations."""
@@ -88,6 +91,9 @@ def program_sentences(sentences: list[str]):
             office = bool(_OFFICE_HEADING.search(sentence)) and not PROGRAM_WORDS.search(sentence)
         if office and not _PROGRAM_MEETS.search(sentence):
             continue
+        label = _HOURS_LABEL.match(sentence)
+        if label and office_hours(sentence) and not PROGRAM_WORDS.search(sentence, label.end()):
+            continue  # "Program hours: Monday through Friday, 8:00 AM to 5:00 PM": when the doors are open
         kept = " ".join(_program_parts(_TURN.split(sentence)))
         if kept and not office_hours(kept):
             yield kept

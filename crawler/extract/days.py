@@ -258,6 +258,9 @@ _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 
 
+_AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weekends?\b", re.I)
+
+
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
 _ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
@@ -823,7 +826,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 and not kind and not _only_weekdays(sentence, match):
             add(match, 5.0)
     for match in _ALL_BUT_ONE.finditer(sentence):
-        add(match, float(7 - len({d for m in mentions(match.group(1)) for d in m.days})))
+        off = {d for m in mentions(match.group(1)) for d in m.days}
+        if _AND_WEEKEND.match(sentence, match.end()):  # "every day but Wednesday and the weekend"
+            off |= {5, 6}
+        add(match, float(7 - len(off)))
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     # the parts of a week added up are no counts of their own: "attend two days in person and one day by telehealth"

@@ -50,7 +50,7 @@ _DAY_KIND = r"(?:group|program|treatment|iop|therapy|clinical|session)"
 _DAYS_OF = r"\s+of\s+(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
 _PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long)\s+)?"
              r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
-             r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+the\s+week\b)")
+             r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+(?:the|your|their)\s+week\b)")
 # "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
 _PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas)\s+(?:(?:a\s+la|por|cada|de\s+la)\s+semana\b|"
              r"semanales\b|a\s+la\s+semana\b))")
@@ -168,7 +168,7 @@ _BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, 
                          r"afterwards|later|now|early|initially|at\s+(?:first|the\s+start)|is|are|was|becomes|because|"
                          r"once|after|before|with|on|days?|nights|evenings|mornings|afternoons)\b))", re.I)
 # "four days a week in the first phase and two in the last"
-_AND_LATER = re.compile(r"\band\s+" + NUMBER + r"\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
+_AND_LATER = re.compile(r"\band\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
                         r"remaining|third)\b", re.I)
 # "a minimum of three and a maximum of five days a week"
 # "at least three, and no more than five, days a week"
@@ -227,7 +227,9 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # ("our outpatient program, which meets weekly": once a week)
 _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))"
                          r"(?:,\s*which)?\s+(?:meets?|is|runs)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
-                         r"(?:(?-i:OP)|outpatient)\s*:\s*once\s+(?:(?:a|per|each|every)\s+week|weekly))\b(?!\s+(?:on|for|at|from)\b)",
+                         # "Outpatient therapy — weekly"
+                         r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
+                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|for|at|from)\b)",
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
@@ -244,6 +246,7 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?<!after )(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
+_DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
 _EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
@@ -276,7 +279,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
                         r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
-                        r"|\b(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b", re.I)
+                        r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
@@ -579,7 +582,7 @@ _PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)
                              NUMBER + r"(?:" + JOIN + NUMBER +
                              r")?\s*(?:x\s*)?(?:(?:per|a|/|each)\s*(?:week|wk)\b|weekly\b)", re.I)
 # "Day treatment adds two more days": days on top of the count just stated.
-_MORE_DAYS = re.compile(r"\badd(?:s|ing)?\s+(?:another\s+)?" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
+_MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
 
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
@@ -590,7 +593,9 @@ _OTHER_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.
                          re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
 # "How many days a week is IOP?", "How many days is IOP?"
-_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow many days\b[^.!]*\?\s*$", re.I)
+_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow many days\b[^.!]*\?\s*$|"
+                            r"\b(?:what|which)\s+days\b[^.!]*\?\s*$|\bwhen\s+(?:does|do|is|are)\b[^.!]*\b(?:meet|held|run)\w*\s*\?\s*$",
+                            re.I)
 
 
 # "The IOP schedule includes three required days": a week's days, said of the schedule.
@@ -728,7 +733,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER, _WEEKS_HAVE) + (
                 (_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
             for match in pattern.finditer(taken):
-                add(match, match.group(1))
+                add(match, *(match.groups() if pattern is _AND_LATER else [match.group(1)]))  # "and 2 to 3 for the second"
         for match in _RANGE_FROM.finditer(taken):
             add(match, *match.groups())
         for match in _THEN_ONCE.finditer(taken):
@@ -760,6 +765,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     every_span = schedules(sentence)
     spans = [span for span in every_span if not _added(sentence, span[0], span[1])
              and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
+             and not _DROPPED.search(sentence[: span[0]])  # "keep their same group but drop Tuesdays and Thursdays"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))

@@ -105,6 +105,9 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
                           r"\b(?:into|in)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
                           r"\s+(?:(?:\d+|\w+)-hour\s+)?(?:group\s+)?"
                           r"(?:sessions|days|groups|blocks)\b|"
+                          # "IOP is 9–12 hours per week. For most clients that means three mornings."
+                          r"\bmeans?\s+(?:about\s+|roughly\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
+                          r"\s+(?:mornings|evenings|afternoons|nights|days)\b(?!\s+(?:of|off|later|ago|after|before))|"
                           # "Most weeks you'll be with us three days"
                           r"\b(?:with us|here|in (?:group|program|treatment))\s+" + NUMBER +
                           r"\s+days\b(?!\s+(?:of|off|later|ago|after|before))|"
@@ -188,7 +191,8 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
 # range of what is offered.
 _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|attends?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
-_SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
+_SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)\s+(?=seven\b|7\b)" + NUMBER + r"|"
+                           r"(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 # "IOP clients join on the days they're scheduled, usually four of the five": some weeks all five
 _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NUMBER +
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +

@@ -113,7 +113,9 @@ def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[
             continue
         between = sentence[groups[-1][-1].end: mention.start] if groups else ""
         # "Tue: — Wed: Skills group": a day marked empty belongs to no run
-        glued = bool(groups) and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between)
+        # "mornings (M/W/F) and evenings (M/T/Th)": each run in brackets of its own is a schedule of its own
+        apart = between.lstrip().startswith(")") and between.rstrip().endswith("(")
+        glued = bool(groups) and not _GLUE.sub("", between).strip() and not _EMPTY_DAY.match(between) and not apart
         if glued and not _A_PLACE.search(between):
             groups[-1].append(mention)
         else:

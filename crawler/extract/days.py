@@ -146,14 +146,14 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
-                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
+                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+)?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
-                     r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?|months?|minutes?|years?|sessions?|clients?|people|groups?|"
+                     r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?(?!ly)|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))"
                      # and not a count of something else named after it ("We run two IOP cohorts")
                      r"(?=\s*(?:[,.;)!?—]|$|(?:for|in|of|on|at|during|when|if|while|and|or|but|until|depending|each|per|a|an|"
-                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|early|initially|days?)\b))", re.I)
+                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|early|initially|days?|weekly)\b))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
 # "two evenings a week, rather than the usual three days"
 _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full)\s+" + NUMBER + r"(?:\s+days)?\b(?!\s*(?:hours?|weeks?))",

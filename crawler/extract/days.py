@@ -146,7 +146,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
-                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+)?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
+                     r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
                      r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?(?!ly)|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"

@@ -222,7 +222,9 @@ _LEFT_OUT_NOT = re.compile(
     r"admissions?|intake|starts?|begins?|orientation|assessment|calls?|phones?|visit\w*|lunch|yoga|gym|free|"
     r"may|can|could|if|as needed|except|but not|other than|or|month|monthly|first|holidays?|staff|"
     r"aa|na|meeting|church|service|make-?up|consultation|outings?|most|"
-    r"residential|detox|aftercare|inpatient|(?-i:OP|PHP))\b", re.I)
+    r"residential|detox|aftercare|inpatient|(?-i:OP|PHP)|"
+    # a program of its own: "our Saturday IOP meets on Saturdays only"
+    r"only|weekend\s+(?:iop|program|track))\b", re.I)
 _PARTS = re.compile(r"[;:]|\.\s")
 
 

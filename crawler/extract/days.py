@@ -125,6 +125,8 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
                         r"(?:drop|taper|reduc|shorten|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
+                          r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"
 _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
                         r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b", re.I)
@@ -292,7 +294,10 @@ _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
-                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|additional\s+)?day\b(?!s)", re.I)
+                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|additional\s+)?day\b(?!s)|"
+                            # "clients also attend one educational lecture each week on a different day"
+                            r"\balso\s+(?:attend|come|join)s?\b[^.;]{0,60}?\bon\s+(?:a\s+)?(?:different|separate|another)\s+day\b",
+                            re.I)
 # "The young adult track meets on the same schedule but adds a Saturday outing group": a day more
 # for some clients only
 _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|"
@@ -742,6 +747,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, *match.groups())
         for match in _THEN_ONCE.finditer(taken):
             add(match, 1.0)
+        for match in _AT_LEAST_OF.finditer(taken):  # "must attend at least three of the four"
+            add(match, match.group(1))
         if after_count:  # "...; in the second, three; and in the final phase, one."
             for match in _LAST_ONE.finditer(taken):
                 add(match, match.group(1))

@@ -124,8 +124,6 @@ KNOWN_REWORDING_MISSES = {
     # "MON. TUE. THU." is three sentences; "Monday, Wednesdays and hold ...": the plural parts the list
     ("day names in capitals", "seen34-18"),
     ("a day list without and", "seen33-30"), ("a day list without and", "seen52-14"),
-    # "Weekly rhythm: two treatment days, one individual day"
-    ("another word for group days", "seen70-37"),
     # "Days every week: three." is no label the rules know; "over between three and five days"
     ("every week", "seen79-02"), ("a range said with between", "seen46-20"), ("a range said with between", "seen85-26"),
     # a lone digit is read as days only beside a verb: "Teens: 2."

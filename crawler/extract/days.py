@@ -60,8 +60,9 @@ _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN 
 _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
-_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|individual|clinic|in-person|virtual|online)\s+)?"
-         r"(?:mornings?|evenings?|afternoons?|nights?|days?)")
+# (an individual therapy day is no program day: "three group days, one individual day" is three)
+_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|virtual|online)\s+)?"
+         r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))")
 # "two days in person and one day by telehealth each week": how a day meets is part of it
 _MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
 _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + _PART + _MODE +
@@ -81,7 +82,7 @@ _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
                          r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
-_DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ]days?[- ](?:a|per)[- ]week\b", re.I)
+_DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ](?:days?|evenings?|mornings?|afternoons?|nights?)[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
 _TIMES_WEEK = re.compile(r"(?<![\d.])\b(\d)(?:\s*(?:[-–]|to|or)\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
@@ -116,6 +117,7 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?
                           r"\bon\s+" + NUMBER + r"\s+(?:separate|different)\s+days\b|"
                           + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
+                        r"\b(?:iop|program|treatment)\s+week(?:\s+(?:is|has|includes)\b|\s*:)|"  # "A full IOP week is four treatment days"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
 _STARTS_ON = re.compile(r"\b(?:start|starts|begin|begins|join|joins)\s+(?:\w+\s+)?$", re.I)
 # "Our Saturday IOP is a single long session"

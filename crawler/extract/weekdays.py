@@ -23,7 +23,7 @@ _DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|a)\s*" + 
 _DASHED_LIST = re.compile(r"\b" + DAY + r"(?:\s*[-–]\s*" + DAY + r"){2,}", re.I)
 _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
 _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r")\b")
-_LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\band\b)\s*" + _LETTER + r")+\b")
+_LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\band\b|,\s*and\b)\s*" + _LETTER + r")+\b")
 _LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
 SHORT_DAY_NAMES = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 

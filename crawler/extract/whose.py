@@ -202,7 +202,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
                    r"teaches|taught|holds?|visits?|expects?|rounds?|lives?|stays?|returns?|continues?|keeps?)\b", re.I)
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
-    r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|phases?|schedules?|treatment|therapy|"
+    r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|attendees|enrollees|phases?|schedules?|treatment|therapy|"
     r"intensive|outpatient|day|days|weeks?|everyone|anyone|people|each|most|many|some|few|others|those|who|ours|it|this|they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
     r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?)\b", re.I)

@@ -250,7 +250,7 @@ _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?c
 # "every weekday morning except Wednesday", "weeknights except Fridays", "every weekday but Monday and Friday"
 _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight)(?:\s+\w+)?|"
                            r"weekday\s+(?:mornings|evenings|afternoons|nights))"
-                           r"\s*,?\s*(?:except|but(?:\s+not)?|other than)\s+(?:on\s+)?"
+                           r"\s*,?\s*(?:except(?:\s+for)?|excluding|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 _AT_WORK = re.compile(r"\b(?<!after )(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
@@ -338,7 +338,7 @@ _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|ou
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
-_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency)\s*:|"
+_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency|weekly)\s*:|"
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"

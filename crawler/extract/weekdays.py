@@ -23,6 +23,8 @@ _DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|a)\s*" + 
 _DASHED_LIST = re.compile(r"\b" + DAY + r"(?:\s*[-–]\s*" + DAY + r"){2,}", re.I)
 _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
 _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r")\b")
+# "MWF 9-12", "TTh 6-9 pm": a schedule's letters run together, as course timetables write them
+_LETTER_RUN = re.compile(r"\b(?:MTWThF|MTWTh|MTWF|MTThF|MWThF|MTW|MWF|MWTh|MTTh|TWTh|TThF|TTh|TuTh|WF|MW)\b(?=\s*(?:\d|[,;(]|$))")
 _LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\band\b|,\s*and\b)\s*" + _LETTER + r")+\b")
 _LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
 SHORT_DAY_NAMES = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -89,6 +91,9 @@ def mentions(sentence: str) -> list[Mention]:
     for match in _LETTER_SPAN.finditer(sentence):
         found.append(Mention(match.start(), match.end(),
                              _span(_LETTER_INDEX[match.group(1)], _LETTER_INDEX[match.group(2)])))
+    for match in _LETTER_RUN.finditer(sentence):
+        letters = re.findall(r"Th|Tu|M|T|W|F", match.group(0))
+        found.append(Mention(match.start(), match.end(), frozenset(_LETTER_INDEX[x] for x in letters)))
     for match in _LETTER_LIST.finditer(sentence):
         letters = re.findall(_LETTER, match.group(0))
         found.append(Mention(match.start(), match.end(), frozenset(_LETTER_INDEX[x] for x in letters)))

@@ -296,3 +296,29 @@ def day_row_grids(sentences: list[str]) -> list[tuple[int, list[int]]]:
         if len(days) >= 2 and kept:
             grids.append((len(days), kept))
     return grids
+
+
+# "Time | Monday | Tuesday | Wednesday | Thursday" over "6:00–7:30 | Process | DBT | — | Process": a weekday
+# per column, a time slot of the one program per row; a day meets when any slot holds a group.
+_SLOT_HEAD = re.compile(r"times?|hours?|slot|session", re.I)
+
+
+def slot_grids(sentences: list[str]) -> list[tuple[int, list[int]]]:
+    """For each table of time slots by weekday: the days its header names and the days on which
+    any slot holds something."""
+    grids = []
+    for at, header in enumerate(sentences):
+        names = _CELL_BORDER.split(header)
+        if len(names) < 3 or not _SLOT_HEAD.fullmatch(names[0].strip()) \
+                or not all(_DAY_CELL.fullmatch(name.strip()) for name in names[1:]):
+            continue
+        held: set[int] = set()
+        for row in sentences[at + 1:]:
+            cells = _CELL_BORDER.split(row)
+            if not 2 < len(cells) <= len(names) or _DAY_CELL.fullmatch(cells[0].strip()):
+                break
+            held |= {column for column, cell in enumerate(cells[1:]) if not _EMPTY_CELL.fullmatch(cell)
+                     and not side_activity(cell)}
+        if held:
+            grids.append((len(names) - 1, [len(held)]))
+    return grids

@@ -26,6 +26,7 @@ from .daylists import (
     parts_of_week,
     row_cells,
     schedule_rows,
+    slot_grids,
 )
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .spelling import one_spelling
@@ -132,6 +133,9 @@ _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\
 # "then taper to three days a week, and finally to once a week"
 _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
                         r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b", re.I)
+# "you'll come twice a week, and in month three, once a week"
+_ONCE_LATER = re.compile(r"(?:,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|\w+\s+(?:month|phase|weeks?))"
+                         r",?\s*once\s+(?:a|per|each|every)\s+week\b", re.I)
 # "36 sessions, three each week": the sessions of a program spread over its weeks
 _SPLIT_WEEKLY = re.compile(r"\b(?:sessions|groups|days)\s*,\s*" + NUMBER + r"\s+(?:each|a|per|every)\s+week\b", re.I)
 # "one long Saturday group and two shorter weekday groups": groups on days of two kinds, added up
@@ -463,7 +467,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                            for _, _, every, _ in day_groups(line) if len(every) >= 2]
                    + ([parts[0]] if parts and parts[0] < rows else []), rows)
     found += column_numbers(sentences, _DAYS_HEADER)
-    for whole, cells in (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences)):
+    for whole, cells in (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences), *slot_grids(sentences)):
         if whole in found:  # the row, read as the program's, ran its cells together
             found.remove(whole)
             found += cells
@@ -747,8 +751,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *(match.groups() if pattern is _AND_LATER else [match.group(1)]))  # "and 2 to 3 for the second"
         for match in _RANGE_FROM.finditer(taken):
             add(match, *match.groups())
-        for match in _THEN_ONCE.finditer(taken):
-            add(match, 1.0)
+        for pattern in (_THEN_ONCE, _ONCE_LATER):
+            for match in pattern.finditer(taken):
+                add(match, 1.0)
         for match in _AT_LEAST_OF.finditer(taken):  # "must attend at least three of the four"
             add(match, match.group(1))
         if after_count:  # "...; in the second, three; and in the final phase, one."
@@ -780,6 +785,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
              and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
              and not _DROPPED.search(sentence[: span[0]])  # "keep their same group but drop Tuesdays and Thursdays"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
+    items = _program_items(sentence)
+    if items:  # "our IOP includes art therapy on Mondays, process groups on Tuesdays and Thursdays, and ..."
+        spans = [span for span in spans if not items[1] <= span[0] < items[2]]
+        found.append((float(items[0]), items[1], items[2], False))
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
         added = more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
@@ -855,6 +864,24 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     sums = [m.span() for pattern in (_DAY_SUM, _GROUP_SUM) for m in pattern.finditer(sentence)]
     return [count for count in found
             if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end) for start, end in sums)]
+
+
+# "Our IOP includes art therapy on Mondays, process groups on Tuesdays and Thursdays, and a
+# mindfulness walk on Fridays": the parts of a week, each on days of its own
+_INCLUDES_LIST = re.compile(r"\b(?:includes?|consists?\s+of|combines?|features?)\s+([^.;]+)", re.I)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?!(?:on\s+)?" + _DAY.replace("(", "(?:", 1) + r")", re.I)
+
+
+def _program_items(sentence: str) -> tuple[int, int, int] | None:
+    """(days, start, end) of a list of the program's parts that each name the days they meet on;
+    a side activity in the list (individual therapy, a family session) adds no day."""
+    listed = _INCLUDES_LIST.search(sentence)
+    items = [item for item in _ITEM_BREAK.split(listed.group(1)) if item.strip()] if listed else []
+    days = [frozenset().union(*(m.days for m in mentions(item))) for item in items]
+    if len(items) < 2 or not all(days):
+        return None
+    held = [d for item, d in zip(items, days, strict=True) if not side_activity(item)]
+    return (len(frozenset().union(*held)), listed.start(1), listed.end(1)) if len(held) >= 2 else None
 
 
 def _therapy_hour(sentence: str, match: re.Match) -> bool:

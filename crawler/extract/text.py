@@ -47,6 +47,9 @@ _LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*(?=\S)")  # "Days per week ........ 
 # "Intensive Outpatient Program (IOP)": the name, then its short name in brackets
 _NAME_AND_SHORT = re.compile(r"\b(intensive outpatient(?: program)?|partial hospitali[sz]ation(?: program)?)\s*\((?:IOP|PHP)\)", re.I)
 
+# A card that sets a count and its unit on lines of their own: "3 days" over "per week"
+_UNIT_LINE = re.compile(r"(?:per|a|each|every|/)\s*(?:week|wk|day|session)\.?", re.I)
+_COUNT_LINE = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+\w+", re.I)
 _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
 
 
@@ -63,6 +66,10 @@ def sentences(text: str) -> list[str]:
         for part, brk in zip(parts[::2], ["", *parts[1::2]]):
             part = _AMPERSAND.sub(" and ", _SPELLED_OUT.sub(r"\1", _SPACES.sub(" ", part))).strip()
             if not part:
+                continue
+            if not joined and out and _UNIT_LINE.fullmatch(part) and _COUNT_LINE.fullmatch(out[-1]):
+                out[-1] = f"{out[-1]} {part}"
+                joined = True
                 continue
             abbreviated = _ABBREVIATION.search(out[-1]) if joined and brk and not brk.strip() else None
             if joined and ";" in brk and out[-1].count("(") > out[-1].count(")"):

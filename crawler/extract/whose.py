@@ -23,7 +23,7 @@ _SIDE_MEETING = re.compile(
     r"church|(?<!as a )community|yoga|(?<!after\s)(?<!in\s)school(?!\s+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
-    r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|picnics?|service projects?|"
+    r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
     r"recreation(?:al)?|familias?|familiares|padres|"
     r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the

@@ -414,8 +414,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in spans) if weekend else True
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         # "one long Saturday group and two shorter weekday groups": a sum that has the weekend day in it
-        inside = inside or bool(weekend and any(start <= weekend.start() < end for _, start, end, _ in stated))
-        if counts and weekend and (weekend.group(1) or not inside) and not not_the_programs(sentence, *weekend.span()):
+        summed = bool(weekend and any(start <= weekend.start() < end for _, start, end, _ in stated))
+        if counts and weekend and not summed and (weekend.group(1) or not inside) \
+                and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
             last = max((start for _, start in placed if start < weekend.start()), default=None)
@@ -608,7 +609,7 @@ _OTHER_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.
                          re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
 # "How many days a week is IOP?", "How many days is IOP?"
-_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow many days\b[^.!]*\?\s*$|"
+_WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow (?:many days|often)\b[^.!]*\?\s*$|"
                             r"\b(?:what|which)\s+days\b[^.!]*\?\s*$|\bwhen\s+(?:does|do|is|are)\b[^.!]*\b(?:meet|held|run)\w*\s*\?\s*$",
                             re.I)
 

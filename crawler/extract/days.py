@@ -273,6 +273,10 @@ _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 
 
+_NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per)\s+week\W{0,4}\s*(?:is\s+|are\s+)?"
+                             r"(?:between\s+|from\s+|anywhere\s+from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+# "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
+_EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
 _AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weekends?\b", re.I)
 
 
@@ -326,7 +330,7 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
 
 _SHORT_ITEM = 6  # words
 # A sentence about another setting may still turn to this program's own groups or clients.
-_THIS_PROGRAM = re.compile(r"\b(?:our|the|we|you|clients|participants|iop|php|groups?)\b", re.I)
+_THIS_PROGRAM = re.compile(r"\b(?:our|ours|the|we|you|clients|participants|iop|php|groups?)\b", re.I)
 
 
 def _about_program(sentence: str) -> bool:
@@ -637,7 +641,8 @@ _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
 _SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|^schedule\s+of\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
-                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]", re.I)
+                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]|"
+                         r"^number\s+of\s+days\s+you\s+attend\b", re.I)
 
 
 # "Your care team will recommend two to four days a week": a count of days a person is to attend.
@@ -734,13 +739,15 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
+    for match in _NUMBER_OF_DAYS.finditer(sentence):  # "The number of days you attend each week — between two and four"
+        add(match, *match.groups())
     for match in _SPLIT_WEEKLY.finditer(sentence):
         add(match, match.group(1))
     for match in _GROUP_SUM.finditer(taken):
         add(match, sum(numbers(*match.groups())))
     times = _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence) or _TIMES_WEEK.search(sentence)
     stated = (_DAY_ONE.search(sentence) or _DAYS_PHRASE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
-              or _KIND_DAYS.search(sentence)
+              or _KIND_DAYS.search(sentence) or _EVERY_WEEKDAY.search(sentence)
               or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:
         if _STEP_TO.search(taken):

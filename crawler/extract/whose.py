@@ -133,7 +133,7 @@ def never_the_programs(sentence: str, start: int) -> bool:
 # up to where the sentence comes back to this program.
 _COMPARED = re.compile(r"\b(?:unlike|compared (?:to|with)|in contrast to|as opposed to|rather than|instead of)\b", re.I)
 _BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your|(?-i:[A-Z][\w&.-]*\s+){0,3}(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:\w+\s+)?"
-                         r"(?:iop|program|php|groups?)|we|you|clients|iop)\b", re.I)  # "..., North Star's IOP is"
+                         r"(?:iop|program|php|groups?)|we|you|clients|iop|ours)\b", re.I)  # "..., North Star's IOP is"
 # A count said not to be the schedule: "Two days a week is not enough", "not five days a week".
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,3}$", re.I)
 # An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".

@@ -75,10 +75,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "populations": {
         "men": ("men only", "for men", "adult men", "male clients", "men-only", "men's and women's", "for males",
-                "male-only")
+                "male-only", "adult males", "males only", "male participants", "serves men")
         + _OWN("men's") + _PARENTS("fathers", "dads"),
         "women": ("women only", "for women", "adult women", "female clients", "women-only", "serves women", "for females",
-                  "female-only",
+                  "female-only", "adult females", "females only", "female participants",
                   "men's and women's") + _OWN("women's") + _PARENTS("mothers", "moms"),
         "adolescents": ("adolescent", "teen", "teenager", "youth ages", "ages 12", "ages 13", "high school",
                         "youth group", "youth program", "youth iop"),

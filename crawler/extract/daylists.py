@@ -248,6 +248,17 @@ _CELL_BORDER = re.compile(r" ?\| ?")
 _EMPTY_CELL = re.compile(r"\s*(?:[-–—]+|off|closed|none|no\s+groups?|n/?a)?\s*", re.I)
 
 
+def _rows_under(sentences: list[str], at: int, width: int, by_day: bool):
+    """The rows of the table whose header is sentences[at], each a label and its cells, padded to
+    the header's width: an empty cell reads as "| |", and a row's last empty cells do not read at
+    all. The table ends at the first line that is no such row (by_day: rows labelled by weekday)."""
+    for row in sentences[at + 1:]:
+        cells = _CELL_BORDER.split(row)
+        if not (2 if by_day else 3) <= len(cells) <= width or bool(_DAY_CELL.fullmatch(cells[0].strip())) != by_day:
+            return
+        yield cells + [""] * (width - len(cells))
+
+
 def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
     """For each table with a weekday per column: the days its header names (what the header read
     as one sentence gives) and the days each program row under it meets."""
@@ -256,19 +267,12 @@ def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
         days = header.split(" | ")
         if len(days) < 2 or not all(_DAY_CELL.fullmatch(day.strip()) for day in days):
             continue
-        counts = []
-        for row in sentences[at + 1:]:
-            # an empty cell reads as "| |"; the row's last empty cells do not read at all
-            cells = _CELL_BORDER.split(row)
-            if not 2 < len(cells) <= len(days) + 1 or _DAY_CELL.fullmatch(cells[0].strip()):  # a label, then a cell per day
-                break
-            cells += [""] * (len(days) + 1 - len(cells))
-            if not (about_reaching(cells[0]) or side_activity(cells[0])):
-                counts.append(sum(1 for cell in cells[1:] if not _EMPTY_CELL.fullmatch(cell)))
+        counts = [sum(1 for cell in cells[1:] if not _EMPTY_CELL.fullmatch(cell))
+                  for cells in _rows_under(sentences, at, len(days) + 1, by_day=False)
+                  if not (about_reaching(cells[0]) or side_activity(cells[0]))]
         if counts:
             grids.append((len(days), counts))
     return grids
-
 
 
 # "Day | Morning IOP | Evening IOP" over "Monday | 9–12 | 6–9": a weekday per row, a program per column.
@@ -285,10 +289,7 @@ def day_row_grids(sentences: list[str]) -> list[tuple[int, list[int]]]:
             continue
         counts = [0] * (len(names) - 1)
         days = set()
-        for row in sentences[at + 1:]:
-            cells = _CELL_BORDER.split(row)
-            if not 1 < len(cells) <= len(names) or not _DAY_CELL.fullmatch(cells[0].strip()):
-                break
+        for cells in _rows_under(sentences, at, len(names), by_day=True):
             days.add(cells[0].strip()[:3].lower())
             for column, cell in enumerate(cells[1:]):
                 counts[column] += not _EMPTY_CELL.fullmatch(cell)
@@ -313,10 +314,7 @@ def slot_grids(sentences: list[str]) -> list[tuple[int, list[int]]]:
                 or not all(_DAY_CELL.fullmatch(name.strip()) for name in names[1:]):
             continue
         held: set[int] = set()
-        for row in sentences[at + 1:]:
-            cells = _CELL_BORDER.split(row)
-            if not 2 < len(cells) <= len(names) or _DAY_CELL.fullmatch(cells[0].strip()):
-                break
+        for cells in _rows_under(sentences, at, len(names), by_day=False):
             held |= {column for column, cell in enumerate(cells[1:]) if not _EMPTY_CELL.fullmatch(cell)
                      and not side_activity(cell)}
         if held:

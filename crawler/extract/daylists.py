@@ -254,7 +254,8 @@ def _rows_under(sentences: list[str], at: int, width: int, by_day: bool):
     all. The table ends at the first line that is no such row (by_day: rows labelled by weekday)."""
     for row in sentences[at + 1:]:
         cells = _CELL_BORDER.split(row)
-        if not (2 if by_day else 3) <= len(cells) <= width or bool(_DAY_CELL.fullmatch(cells[0].strip())) != by_day:
+        labelled_by_day = bool(_DAY_CELL.fullmatch(cells[0].strip()))
+        if not (2 if by_day else 3) <= len(cells) <= width or labelled_by_day != by_day:
             return
         yield cells + [""] * (width - len(cells))
 
@@ -293,7 +294,8 @@ def day_row_grids(sentences: list[str]) -> list[tuple[int, list[int]]]:
             days.add(cells[0].strip()[:3].lower())
             for column, cell in enumerate(cells[1:]):
                 counts[column] += not _EMPTY_CELL.fullmatch(cell)
-        kept = [count for count, name in zip(counts, names[1:]) if count and not (about_reaching(name) or side_activity(name))]
+        kept = [count for count, name in zip(counts, names[1:], strict=True)
+                if count and not (about_reaching(name) or side_activity(name))]
         if len(days) >= 2 and kept:
             grids.append((len(days), kept))
     return grids

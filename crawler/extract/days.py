@@ -472,7 +472,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                            for _, _, every, _ in day_groups(line) if len(every) >= 2]
                    + ([parts[0]] if parts and parts[0] < rows else []), rows)
     found += column_numbers(sentences, _DAYS_HEADER)
-    for whole, cells in (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences), *slot_grids(sentences)):
+    tables = (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences), *slot_grids(sentences))
+    for whole, cells in tables:
         if whole in found:  # the row, read as the program's, ran its cells together
             found.remove(whole)
             found += cells
@@ -739,8 +740,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
-    for match in _NUMBER_OF_DAYS.finditer(sentence):  # "The number of days you attend each week — between two and four"
-        add(match, *match.groups())
+    for match in _NUMBER_OF_DAYS.finditer(sentence):
+        add(match, *match.groups())  # "The number of days you attend each week — between two and four"
     for match in _SPLIT_WEEKLY.finditer(sentence):
         add(match, match.group(1))
     for match in _GROUP_SUM.finditer(taken):
@@ -756,7 +757,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         for pattern in (_THEN_DAYS, _MINIMUM_DAYS, _PROGRAM_IS_DAYS, _ELIDED, _AND_LATER, _WEEKS_HAVE) + (
                 (_USUAL_DAYS,) if REDUCED.search(sentence) else ()):
             for match in pattern.finditer(taken):
-                add(match, *(match.groups() if pattern is _AND_LATER else [match.group(1)]))  # "and 2 to 3 for the second"
+                # (_AND_LATER may end on a range: "and 2 to 3 for the second")
+                add(match, *(match.groups() if pattern is _AND_LATER else [match.group(1)]))
         for match in _RANGE_FROM.finditer(taken):
             add(match, *match.groups())
         for pattern in (_THEN_ONCE, _ONCE_LATER):

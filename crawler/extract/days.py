@@ -128,6 +128,8 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
                         r"(?:drop|taper|reduc|shorten|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
+                              r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b", re.I)
 _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"
@@ -588,7 +590,8 @@ def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]]) -> int:
 
 
 # "can join our Thursday and Friday morning groups instead": another schedule, not more days
-_INSTEAD = re.compile(r"^[^.;]*\b(?:instead|rather than|in place of)\b", re.I)
+# (nor "clients who work full time may attend Monday, Wednesday and Friday only": a schedule of its own)
+_INSTEAD = re.compile(r"^[^.;]*\b(?:instead|rather than|in place of)\b|^[^.;]*\bonly\s*(?:[.;]|$)", re.I)
 
 
 def _added(sentence: str, start: int, end: int) -> bool:
@@ -740,6 +743,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
+    for match in _AT_LEAST_OF_ALL.finditer(sentence):  # "at least three of the five weekday sessions"
+        add(match, *match.groups())
     for match in _NUMBER_OF_DAYS.finditer(sentence):
         add(match, *match.groups())  # "The number of days you attend each week — between two and four"
     for match in _SPLIT_WEEKLY.finditer(sentence):

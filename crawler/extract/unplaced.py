@@ -54,6 +54,7 @@ _NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|after|before|since
                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|"
                        # a label of something else: "Hours per day: 3", "Length (weeks): 8"
                        r"\b(?:hours?|hrs|length|duration|weeks|months|cost|price|fee|ages?|size)\b[^:]{0,20}:\s*$", re.I)
+_OTHER_QUESTION = re.compile(r"\bhow\s+(?:many\s+(?:hours|weeks|months|minutes)|much|long)\b[^?]*\?\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")
 
 
@@ -82,6 +83,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
         # "Most IOPs require nine to fifteen hours a week. That usually means three to five days."
         if at and GOES_ON.match(text) and elsewhere(kept[at - 1]):
             continue
+        if at and _OTHER_QUESTION.search(kept[at - 1]):
+            continue  # "How many hours a day? Three.": the answer is of something else
         tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
         for match in _COUNT.finditer(text):
             value = to_number(match.group(1))

@@ -61,7 +61,8 @@ _ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facili
 _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|"
                             r"(?:lead|leads|led|facilitates?|facilitated)\s+(?:\w+\s+)?(?:groups?|sessions?)|"
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
-                            r"(?!\s+(?:clients|patients|participants|members|staff|alumni|graduates))", re.I)
+                            r"(?!\s+(?:clients|patients|participants|members|staff|alumni|graduates|assessments?|intakes?|"
+                            r"admissions?|appointments?|tours?))", re.I)
 # the program's days, so named right before they are listed
 _DAYS_NAMED = re.compile(r"\b(?<!family )(?:group|program|treatment|iop)\s+days\s*[(:—–-]\s*$", re.I)
 # "you and your counselor": the person attending, with someone beside them
@@ -170,8 +171,11 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     before = _before(sentence, start)
     rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))
     after = rest[0]
-    if (len(after.split()) < 2 and len(rest) > 1 and _PREPOSITION.match(sentence.lstrip())
-            and not _BESIDES.match(sentence.lstrip())
+    # (or the count opens the sentence: "A fourth, optional day of recreation therapy is offered")
+    if (len(after.split()) < 2 and len(rest) > 1
+            and (_PREPOSITION.match(sentence.lstrip()) and not _BESIDES.match(sentence.lstrip())
+                 or re.fullmatch(r"\W*(?:an?|the)?\s*", sentence[:start], re.I)
+                 and re.match(r"\s*(?:optional|extra|additional)\s+day\b", rest[1], re.I))
             and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
     after = " ".join(_CONDITION.split(after)[0].split()[:_SIDE_REACH])  # not "if their therapist agrees"

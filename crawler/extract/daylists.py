@@ -260,12 +260,17 @@ def _rows_under(sentences: list[str], at: int, width: int, by_day: bool):
         yield cells + [""] * (width - len(cells))
 
 
+_ROW_LABEL_HEAD = re.compile(r"tracks?|programs?|groups?|levels?|options?|cohorts?", re.I)
+
+
 def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
     """For each table with a weekday per column: the days its header names (what the header read
     as one sentence gives) and the days each program row under it meets."""
     grids = []
     for at, header in enumerate(sentences):
         days = header.split(" | ")
+        if len(days) > 2 and _ROW_LABEL_HEAD.fullmatch(days[0].strip()):
+            days = days[1:]  # "Track | Mon | Tue | ...": the header names its label column
         if len(days) < 2 or not all(_DAY_CELL.fullmatch(day.strip()) for day in days):
             continue
         counts = [sum(1 for cell in cells[1:] if not _EMPTY_CELL.fullmatch(cell))

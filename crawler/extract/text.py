@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .numbers import JOIN, NUMBER, numbers
+from .weekdays import DAY
 
 _SENTENCE_BREAK = re.compile(r"((?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+)")
 # in a table row a check mark is what a cell holds ("IOP | ✓ | | ✓"), not a list mark
@@ -50,16 +51,25 @@ _NAME_AND_SHORT = re.compile(r"\b(intensive outpatient(?: program)?|partial hosp
 # A card that sets a count and its unit on lines of their own: "3 days" over "per week"
 _UNIT_LINE = re.compile(r"(?:per|a|each|every|/)\s*(?:week|wk|day|session)\.?", re.I)
 _COUNT_LINE = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+\w+", re.I)
+# "Mon ✔ Tue ✘ Wed ✔": weekdays ticked or crossed, as a checklist sets a week out
+_MARKED_DAY = re.compile(r"\b(" + DAY.replace("(", "(?:", 1) + r")\s*([✔✓✘✗✕])\s*", re.I)
+_CROSSES = "✘✗✕"
+# "Tuesday" over "Wednesday" over "Thursday", each a line of its own: one list of days
+_BARE_DAY = r"(?:" + DAY.replace("(", "(?:", 1) + r")[.,]?"
+_BARE_DAYS = re.compile(_BARE_DAY + r"(?:, " + _BARE_DAY + r")*", re.I)
 _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
 
 
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped. A line always
-    ends a sentence: "IOP: M, W, F." over "Our office is open..." are two."""
+    ends a sentence: "IOP: M, W, F." over "Our office is open..." are two; but weekday names on
+    lines of their own, one under another, are one list."""
     out: list[str] = []
     # one apostrophe, so "don’t accept" is read like "don't accept"; a level's name once, not twice
     text = _NAME_AND_SHORT.sub(r"\1", text.replace("’", "'"))
     for line in _LEADER.sub(": ", text).split("\n"):
+        if len(_MARKED_DAY.findall(line)) >= 2:
+            line = _MARKED_DAY.sub(lambda m: "" if m.group(2) in _CROSSES else f"{m.group(1)},", line).rstrip(", ")
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list
         # the split keeps each break, so a part after a list mark or a semicolon is never joined back
         parts = (_ROW_BREAK if " | " in line else _SENTENCE_BREAK).split(line)
@@ -80,7 +90,13 @@ def sentences(text: str) -> list[str]:
             else:
                 out.append(part)
             joined = True
-    return out
+    merged: list[str] = []
+    for part in out:
+        if merged and _BARE_DAYS.fullmatch(part) and _BARE_DAYS.fullmatch(merged[-1]):
+            merged[-1] = f"{merged[-1].rstrip('.,')}, {part}"
+        else:
+            merged.append(part)
+    return merged
 
 
 def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "") -> list[float]:

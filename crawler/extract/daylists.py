@@ -223,8 +223,9 @@ _LEFT_OUT_NOT = re.compile(
     r"may|can|could|if|as needed|except|but not|other than|or|month|monthly|first|holidays?|staff|"
     r"aa|na|meeting|church|service|make-?up|consultation|outings?|most|"
     r"residential|detox|aftercare|inpatient|(?-i:OP|PHP)|"
-    # a program of its own: "our Saturday IOP meets on Saturdays only"
-    r"only|weekend\s+(?:iop|program|track))\b", re.I)
+    # a program of its own: "our Saturday IOP meets on Saturdays only", "a Saturday group for people who
+    # cannot attend on weekdays"
+    r"only|weekend\s+(?:iop|program|track)|cannot|can't|unable)\b", re.I)
 _PARTS = re.compile(r"[;:]|\.\s")
 
 

@@ -128,6 +128,11 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
                         r"(?:drop|taper|reduc|shorten|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
+_PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s*:\s*" + _DAY.replace("(", "(?:", 1) +
+                            r"(?:s|\.)?\s*(?:only)?\W*$", re.I)
+# "a Saturday group for people who cannot attend on weekdays": a one-day program of its own
+_ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + _DAY.replace("(", "(?:", 1) + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
+                              r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
 _AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
                               r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b", re.I)
 _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
@@ -189,7 +194,7 @@ _MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|t
                       r"\s+days?\b|\bat\s+least\s+" + NUMBER +
                       r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
                       r"\s*,?\s+days?\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
+_ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\s+"
                               r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
@@ -258,7 +263,9 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"weekday\s+(?:mornings|evenings|afternoons|nights))"
                            r"\s*,?\s*(?:except(?:\s+for)?|excluding|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
-_AT_WORK = re.compile(r"\b(?<!after )(?:work|works|working|jobs?|school)\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
+# (and "for people who cannot attend on weekdays": the days they cannot come)
+_AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:cannot|can't|unable to)\s+(?:attend|come))"
+                      r"\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
 _EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
@@ -350,7 +357,7 @@ _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|ou
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency|weekly)\s*:|"
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
-                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|week\s+\w+\s+(?:is|:))|"
+                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|weeks?\s+[\w–-]+\s*(?:is\b|:))|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
                                  + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
 
@@ -709,6 +716,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         return [(numbers(paired.group(1))[0] - 1, paired.start(), paired.end(), False)]
     apart = _EACH_ITS_DAY.search(sentence)
     kinds = [m for m in _GROUPS_OF_A_KIND.finditer(sentence, 0, apart.start())] if apart else []
+    if len(kinds) >= 2 and any(side_activity(m.group(0)) for m in kinds):
+        kinds = [m for m in kinds if not side_activity(m.group(0))]  # "and one family session, each on its own day"
+        return [(sum(numbers(m.group(1))[0] for m in kinds), kinds[0].start(), apart.end(), False)] if kinds else []
     if len(kinds) >= 2:
         # "two process groups, one psychoeducation group and one relapse prevention group, each on a
         # different day": the groups add up to the days
@@ -743,6 +753,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, *match.groups())
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
+    for pattern in (_PHASE_ONE_DAY, _ONE_DAY_INSTEAD):  # "Weeks 7–8: Wed."
+        for match in pattern.finditer(sentence):
+            add(match, 1.0)
     for match in _AT_LEAST_OF_ALL.finditer(sentence):  # "at least three of the five weekday sessions"
         add(match, *match.groups())
     for match in _NUMBER_OF_DAYS.finditer(sentence):

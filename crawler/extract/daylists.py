@@ -72,6 +72,18 @@ def days_of_groups(sentence: str) -> tuple[int, int, int] | None:
     return (len(days), ours[0].start(), ours[-1].end()) if len(days) >= 2 else None
 
 
+_WEEK_ENDS = re.compile(r"\b(?:begins?|starts?|opens?|ends?|finishes|closes?|wraps?\s+up)\s+with\s+$", re.I)
+
+
+def days_with_groups(sentence: str, scheduled: frozenset[int]) -> int | None:
+    """The days of a schedule and of the program's day-named groups beside it, when the groups add
+    days: "begins with a Monday check-in group, continues with skills groups on Tuesday and
+    Wednesday, and ends with a Thursday process group" is four."""
+    ours = {_day_index(m.group(1)) for m in _DAY_GROUP.finditer(sentence)
+            if _WEEK_ENDS.search(sentence[: m.start()]) and not not_the_programs(sentence, m.start(), m.end())}
+    return len(scheduled | ours) if ours - scheduled else None
+
+
 def listed_days(text: str) -> int:
     """How many distinct days a list of items names, when each item names exactly one."""
     items = [item for item in _LIST_ITEM.split(text.rstrip(". ")) if item.strip()]
@@ -101,7 +113,7 @@ _ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|
 _PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation|education|art|music|mindfulness|coping|"
                    r"also|third|fourth|all three|all four|another)\b", re.I)
 # "with a fun outing most Fridays": not every week, nor the program's groups
-_SOMETIMES = re.compile(r"\b(?:once a month|monthly|every other|alternate|alternating|make-?up|missed|outings?|"
+_SOMETIMES = re.compile(r"\b(?:once a month|monthly|every (?:other|third|fourth)|alternate|alternating|make-?up|missed|outings?|"
                         r"most\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.I)
 _OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can)\b", re.I)
 

@@ -19,6 +19,7 @@ from .daylists import (
     WEEK_LIST,
     day_row_grids,
     days_of_groups,
+    days_with_groups,
     grid_rows,
     left_out_day,
     listed_days,
@@ -48,8 +49,9 @@ from .whose import (
 
 # Words that make a day a program day: "three treatment days", "four days of programming a week".
 _DAY_KIND = r"(?:group|program|treatment|iop|therapy|clinical|session)"
-_DAYS_OF = r"\s+of\s+(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
-_PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long)\s+)?"
+# ("two days of in-person group", "three non-consecutive days each week")
+_DAYS_OF = r"\s+of\s+(?:(?:in-person|virtual|online|telehealth)\s+)?(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
+_PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long|non-?consecutive|separate|different)\s+)?"
              r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+(?:the|your|their)\s+week\b)")
 # "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
@@ -63,7 +65,7 @@ _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
 # (an individual therapy day is no program day: "three group days, one individual day" is three)
 _PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|virtual|online)\s+)?"
-         r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))")
+         r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))(?:" + _DAYS_OF + r")?")
 # "two days in person and one day by telehealth each week": how a day meets is part of it
 _MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
 _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + _PART + _MODE +
@@ -268,7 +270,7 @@ _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:c
                       r"\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
-_EVERY_OTHER = re.compile(r"\b(?:every other|alternate|alternating|biweekly)\b", re.I)
+_EVERY_OTHER = re.compile(r"\b(?:every (?:other|third|fourth)|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
 
@@ -286,6 +288,7 @@ _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per
                              r"(?:between\s+|from\s+|anywhere\s+from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
 _EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
+_OPTIONAL_NAMED = re.compile(r"\b" + _DAY + r"s?\s+(?:groups?\s+|sessions?\s+)?(?:are|is)\s+optional\b", re.I)
 _AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weekends?\b", re.I)
 
 
@@ -378,6 +381,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     titled = False  # the sentence before is a heading that names the program
     days_off: set[int] = set()  # weekdays the page says hold no group
     read: list[str] = []  # the sentences read as the program's
+    optional_inside = False  # a day the schedule names is said to be optional
     for at, sentence in enumerate(kept):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
         # a part cut at a semicolon goes with the rest of its sentence: "The first two weeks are daily,
@@ -452,6 +456,12 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             extra = max(extra, 1)
         required = None if counts or not days_named else _required_day(sentence, groups)
         remaining = remaining or (required is not None and required not in days_named)
+        # "The IOP meets Monday through Friday, but Friday groups are optional": a day of the week some skip
+        optional_day = _OPTIONAL_NAMED.search(sentence)
+        if optional_day:
+            week = scheduled | {day for start, _, every, _ in groups if len(every) >= 2 and start != optional_day.start()
+                                for day in every}
+            optional_inside = optional_inside or _day_index(optional_day.group(1)) in week
         days_named |= {day for _, _, every, _ in groups for day in every}
         scheduled |= {day for _, _, every, _ in groups if len(every) >= 2 for day in every}
         added = [m for m in (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
@@ -491,6 +501,8 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         [5] if weekdays_only else [])
     if found and remaining:
         found = [min(max(found) + 1, 7)]
+    if found and optional_inside:
+        found.append(max(max(found) - 1, 1))
     if found and extra:
         found.append(min(max(found) + extra, 7))
     if not found:
@@ -813,6 +825,15 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
              and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
              and not _DROPPED.search(sentence[: span[0]])  # "keep their same group but drop Tuesdays and Thursdays"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
+    whole = None
+    if spans:
+        every = frozenset().union(*(days for start, _, days, _ in day_groups(sentence) if any(start == s[0] for s in spans)))
+        whole = days_with_groups(sentence, every)
+        if whole:  # the week whole, in place of what its schedule gave ("skills groups on Tuesday and Wednesday")
+            first, last = spans[0][0], spans[-1][1]
+            found[:] = [count for count in found if not (count[1] < last and first < count[2])]
+            found.append((float(whole), first, last, False))
+            spans = []
     items = _program_items(sentence)
     if items:  # "our IOP includes art therapy on Mondays, process groups on Tuesdays and Thursdays, and ..."
         spans = [span for span in spans if not items[1] <= span[0] < items[2]]
@@ -821,7 +842,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
         added = more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
         found.extend({(float(fewest + added), start, end, named), (float(most + added), start, end, named)})
-    named_groups = None if spans else days_of_groups(sentence)
+    named_groups = None if spans or whole else days_of_groups(sentence)
     if named_groups:
         found.append((float(named_groups[0]), named_groups[1], named_groups[2], False))
     listed = WEEK_LIST.search(sentence)

@@ -51,7 +51,7 @@ from .whose import (
 _DAY_KIND = r"(?:group|program|treatment|iop|therapy|clinical|session)"
 # ("two days of in-person group", "three non-consecutive days each week")
 _DAYS_OF = r"\s+of\s+(?:(?:in-person|virtual|online|telehealth)\s+)?(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
-_PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long|non-?consecutive|separate|different)\s+)?"
+_PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long|non-?consecutive|separate|different)\s+){0,2}"
              r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+(?:the|your|their)\s+week\b)")
 # "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
@@ -102,7 +102,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over)\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
+_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy|care|iop)\b|" + NUMBER +
                           r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?" + _DAY_KIND + r"\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
@@ -269,6 +269,7 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
 _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:cannot|can't|unable to)\s+(?:attend|come))"
                       r"\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
+_SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+(?:shorter|longer|earlier|later)\b", re.I)
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
 _EVERY_OTHER = re.compile(r"\b(?:every (?:other|third|fourth)|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
@@ -307,7 +308,10 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
                         r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
-                        r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b", re.I)
+                        r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b"
+                        # "A Friday relapse prevention group is available to those who want extra support"
+                        r"|\b(?:an?|one)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,3}(?:group|session)\s+is\s+(?:also\s+)?(?:available|offered)\s+"
+                        r"(?:to|for)\s+(?:those|clients|anyone|people)\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
@@ -650,6 +654,12 @@ _ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|satu
                        r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 # "three days one week, four the next"
 # "three times during the week and once on the weekend"
+_TIMES = {"once": 1, "twice": 2, "two times": 2, "three times": 3}
+_WHEN = r"(?:during\s+the\s+day|in\s+the\s+(?:mornings?|evenings?|afternoons?)|in[ -]person|online|virtually|(?:by|via|on)\s+(?:video|zoom|telehealth))"
+_TIMES_SUM = re.compile(r"\b(once|twice|two times|three times)\s+(?:a|per|each)\s+week\s+" + _WHEN + r"\s*,?\s+and\s+"
+                        r"(once|twice|two times|three times)\s+(?:a|per|each)\s+week\s+" + _WHEN, re.I)
+_DAYS_ASIDE = re.compile(r"\bdays?\s*(?:[—–(,]|-+)\s*(?:usually|typically|normally|generally|most often)\s+" + NUMBER +
+                         r"(?:" + JOIN + NUMBER + r")?\s*(?:[—–),]|-+)\s*(?:each|a|per|every)\s+week\b", re.I)
 _WEEK_AND_WEEKEND = re.compile(NUMBER + r"\s+times\s+(?:during|in)\s+the\s+week\s+and\s+(once|twice)\s+"
                                r"(?:on|over|during)\s+the\s+weekend\b", re.I)
 # "three days one week and four the next", "alternates between three-day and four-day weeks"
@@ -824,6 +834,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     spans = [span for span in every_span if not _added(sentence, span[0], span[1])
              and not _AT_WORK.search(sentence[: span[0]])  # "for people who work Monday to Friday"
              and not _DROPPED.search(sentence[: span[0]])  # "keep their same group but drop Tuesdays and Thursdays"
+             and not _SESSION_NOTE.match(sentence, span[1])  # "Monday and Friday sessions are shorter"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     whole = None
     if spans:
@@ -853,6 +864,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _ONLY_DAY.finditer(sentence):
         if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
             found.append((1.0, match.start(), match.end(), False))
+    for match in _TIMES_SUM.finditer(sentence):  # "twice a week during the day and once a week in the evening"
+        add(match, float(sum(_TIMES[word.lower()] for word in match.groups())))
+    for match in _DAYS_ASIDE.finditer(sentence):  # "on their assigned days—usually three—each week"
+        add(match, *match.groups())
     for match in _WEEK_AND_WEEKEND.finditer(sentence):
         add(match, numbers(match.group(1))[0] + {"once": 1, "twice": 2}[match.group(2).lower()])
     for match in _ALTERNATING.finditer(sentence):
@@ -910,7 +925,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     # the parts of a week added up are no counts of their own: "attend two days in person and one day by telehealth"
-    sums = [m.span() for pattern in (_DAY_SUM, _GROUP_SUM) for m in pattern.finditer(sentence)]
+    sums = [m.span() for pattern in (_DAY_SUM, _GROUP_SUM, _TIMES_SUM) for m in pattern.finditer(sentence)]
     return [count for count in found
             if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end) for start, end in sums)]
 

@@ -49,8 +49,9 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
 # ("four groups a week, two of which are held on the same day" goes on about the groups)
-_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r"|\w+\s+of\s+which\b)|"  # not inside a day list
-                   r"(?<!\bof)\s+(?=\b(?:which|but|while|whereas)\b)|"
+# ("for the first month, after which most reduce to three days" goes on about the program's time)
+_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r"|\w+\s+of\s+which\b|(?:after|during|in)\s+which\b)|"
+                   r"(?<!\bof)(?<!\bafter)(?<!\bduring)(?<!\bin)\s+(?=\b(?:which|but|while|whereas)\b)|"
                    r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)|"
                    # items of a terse line: "Hours: M–F 9–5 | IOP: T/Th 6–9pm | Closed weekends"
                    r"\s+[|•·]\s+", re.I)
@@ -103,7 +104,7 @@ def program_sentences(sentences: list[str]):
 _THOSE_DAYS = re.compile(r"\b(?:each|all|every one|any)\s+of\s+(?:those|these)\s+days\b", re.I)
 
 
-_TIME_WORDS = re.compile(r"\b(?:hours?|week|weekly|days)\b", re.I)
+_TIME_WORDS = re.compile(r"\b(?:hours?|week|weekly|days|months?)\b", re.I)
 
 
 def _program_parts(parts: list[str]):

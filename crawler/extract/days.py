@@ -135,8 +135,11 @@ _PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s
 # "a Saturday group for people who cannot attend on weekdays": a one-day program of its own
 _ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + _DAY.replace("(", "(?:", 1) + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
                               r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
+# ("Attendance at three of the four weekly groups is required")
 _AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
-                              r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b", re.I)
+                              r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b|"
+                              r"\battendance\s+at\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER + r"\s+(?:weekday|weekly|scheduled)\s+"
+                              r"(?:sessions|days|groups)\b", re.I)
 _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"

@@ -37,6 +37,7 @@ from .weekdays import DAY as _DAY
 from .weekdays import day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
 from .whose import (
+    BY_MODE,
     CLAUSE_START,
     GOES_ON,
     REDUCED,
@@ -293,6 +294,9 @@ _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per
 # "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
 _EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
 _OPTIONAL_NAMED = re.compile(r"\b" + _DAY + r"s?\s+(?:groups?\s+|sessions?\s+)?(?:are|is)\s+optional\b", re.I)
+_MODE_COUNT = re.compile(NUMBER + r"(?=" + BY_MODE.pattern + r")", re.I)
+_TIMES_IN_WEEK = re.compile(r"\b(?:most|typical|normal|regular|each|every)\s+weeks?\b[^.;]{0,40}?\b(?:meets?|attend\w*|comes?|run|runs)\s+"
+                            + NUMBER + r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|month))", re.I)
 _AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weekends?\b", re.I)
 
 
@@ -309,7 +313,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+|\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
                         r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
-                        r"|\b(?:one|an)\s+optional\s+(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
+                        r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
                         r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b"
                         # "A Friday relapse prevention group is available to those who want extra support"
@@ -360,7 +364,8 @@ def _about_program(sentence: str) -> bool:
 
 
 _IT = re.compile(r"(?:it|that|this)\b", re.I)  # the answer to a question is about what the question asked of
-_NO_SUBJECT = re.compile(NUMBER + r"|" + _DAY + r"|(?:every|meets|runs)\b", re.I)
+_NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+least)\s+)?" + NUMBER + r"|" + _DAY +
+                         r"|(?:every|meets|runs)\b", re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
@@ -586,6 +591,7 @@ _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:required|mandat
 def _picked(sentence: str) -> bool:
     """Whether a sentence states the days a person picks from those on offer ("clients choose
     three", "attends three or four of them"), rather than the days offered."""
+    sentence = _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
     return bool(_CHOOSE_DAYS.search(sentence) or _OF_THOSE.search(sentence) and not _MOST.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
 
@@ -757,6 +763,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     some = _SOME_OF_DAYS.search(sentence)
     if some and not _MOST.search(sentence):
         return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
+    # "may attend two of those days by video": how some days are attended, not how many there are
+    sentence = _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
     part = _OF_THOSE.search(sentence)
     if part and not _MOST.search(sentence) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
@@ -790,7 +798,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _GROUP_SUM.finditer(taken):
         add(match, sum(numbers(*match.groups())))
     times = _TIMES_A_WEEK.search(sentence) or _TWICE_WEEK.search(sentence) or _TIMES_WEEK.search(sentence)
+    for match in _TIMES_IN_WEEK.finditer(sentence):  # "Most weeks the group meets three times"
+        add(match, match.group(1))
     stated = (_DAY_ONE.search(sentence) or _DAYS_PHRASE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
+              or _TIMES_IN_WEEK.search(sentence)
               or _KIND_DAYS.search(sentence) or _EVERY_WEEKDAY.search(sentence)
               or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
     if stated or _ATTEND_DAYS.search(sentence) or after_count:

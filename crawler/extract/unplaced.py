@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import NAMING_WORDS, to_number
-from .whose import CLAUSE_START, GOES_ON, elsewhere, never_the_programs, others_only
+from .whose import BY_MODE, CLAUSE_START, GOES_ON, elsewhere, never_the_programs, others_only
 
 # A sentence that speaks of days, weeks or day names, where another count would be of days.
 _DAYISH = re.compile(r"\b(?:days?|weekly|weeks?|/wk|nights?|evenings?|mornings?|afternoons?|times)\b|"
@@ -97,6 +97,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             if others_only(_clause_at(text, match.start())) or elsewhere(text) \
                     or never_the_programs(text, match.start()):
                 continue
+            if BY_MODE.match(text, match.end()):
+                continue  # "may attend two of those days by video"
             picked = bool(_PICKED_AFTER.match(text, match.end()) or _PICKED_BEFORE.search(text[: match.start()]))
             found.append((int(value), picked))
     return found

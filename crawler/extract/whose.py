@@ -25,7 +25,7 @@ _SIDE_MEETING = re.compile(
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
     r"recreation(?:al)?|familias?|familiares|padres|"
-    r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework)\b", re.I)
+    r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework|on your own)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
@@ -145,6 +145,9 @@ _DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|are
                            r"\W*(?:is|are)\s+(?:always\s+)?(?:(?:an?\s+)?rest\s+days?|(?:a\s+)?days?\s+off|off|closed)\b", re.I)
 
 
+# "two of those days by video": a mode of attending, said after a count
+BY_MODE = re.compile(r"\s+of\s+(?:those|these|them|the)(?:\s+\w+)?(?:\s+days?)?\s+(?:by\s+(?:video|phone|telehealth|zoom)|online|"
+                     r"virtually|remotely|via\s+(?:video|zoom|telehealth))\b", re.I)
 REDUCED = re.compile(r"\b(?:lighter|reduced|modified|shorter|part-time|alternate|alternative)\s+(?:\w+\s+)?"
                      r"(?:schedule|track|option|week)\b", re.I)
 _OUR_USUAL = re.compile(r"\s+(?:the|our)\s+(?:usual|standard|regular|normal|full)\b", re.I)

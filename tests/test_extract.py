@@ -34,6 +34,9 @@ KNOWN_DEV_MISSES = {
     "seen107-13 days: expected [2, 2], got [4, 4]",
     # "Weekly hours: 9 | Days: 3 | Length: 10 weeks": "Days: 3" is per week only by the item beside it
     "seen108-09 days: expected [3, 3], got None",
+    # "Mondays and Thursdays are process groups; Tuesdays are skills; Wednesdays are off; Fridays are for
+    # family sessions": parts of a week said without a meeting word, beside a family day
+    "seen115-02 days: expected [3, 3], got [2, 3]",
     # a count the days reader cannot place widens the week (crawler/extract/unplaced.py)
     "seen28-03 days: expected [3, 3], got [2, 3]",  # "Your first week includes an orientation day and two days of group"
     "seen43-03 populations: expected ['adults', 'veterans'], got ['veterans']",  # "Adults and veterans struggling with"

@@ -250,8 +250,9 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # "Level I meets once weekly": a level of this program, once a week (a group that meets once a
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 # ("our outpatient program, which meets weekly": once a week)
+# (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
 _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))"
-                         r"(?:,\s*which)?\s+(?:meets?|is|runs)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
+                         r"\s+(?:meets?|is|runs)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|for|at|from)\b)",
@@ -718,6 +719,7 @@ _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|a
 # "for a total of three group days"
 _TWO_ON_ONE_DAY = re.compile(NUMBER + r"\s+(?:[\w-]+\s+)?(?:groups|sessions)\s+(?:a|per|each)\s+week,?\s+(?:two|both)\s+of\s+"
                              r"(?:which|them|these)\s+(?:are\s+)?(?:held\s+|scheduled\s+)?on\s+the\s+same\s+day\b", re.I)
+_OPTIONAL_KIND = re.compile(r"\b(?:optional|voluntary|elective)\b", re.I)
 _EACH_ITS_DAY = re.compile(r"\beach\s+(?:on|held on|meeting on)\s+(?:a\s+)?(?:different|separate|its own)\s+day\b", re.I)
 _GROUPS_OF_A_KIND = re.compile(NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|class(?:es)?)\b", re.I)
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
@@ -747,6 +749,12 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         return [(numbers(paired.group(1))[0] - 1, paired.start(), paired.end(), False)]
     apart = _EACH_ITS_DAY.search(sentence)
     kinds = [m for m in _GROUPS_OF_A_KIND.finditer(sentence, 0, apart.start())] if apart else []
+    optional = [m for m in kinds if _OPTIONAL_KIND.search(m.group(0))]
+    if len(kinds) >= 2 and optional and len(optional) < len(kinds):
+        # "three required groups and one optional group, each on its own day": the optional one is a day on top
+        required = sum(numbers(m.group(1))[0] for m in kinds if m not in optional)
+        return [(required, kinds[0].start(), apart.end(), False),
+                (required + sum(numbers(m.group(1))[0] for m in optional), kinds[0].start(), apart.end(), False)]
     if len(kinds) >= 2 and any(side_activity(m.group(0)) for m in kinds):
         kinds = [m for m in kinds if not side_activity(m.group(0))]  # "and one family session, each on its own day"
         return [(sum(numbers(m.group(1))[0] for m in kinds), kinds[0].start(), apart.end(), False)] if kinds else []

@@ -42,6 +42,9 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
                    r"alternating)\b|[^\w]", re.I)
 _NO_MEETING_AFTER = re.compile(r"\s+(?:is|are)\s+(?:a\s+)?(?:rest\s+day|day\s+off|off|closed)\b", re.I)
 _EMPTY_DAY = re.compile(r"\s*:\s*[—–-]+(?:\s|$)")
+# "on Saturday morning every other week"
+_ALTERNATE_AFTER = re.compile(r"s?(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s+(?:every\s+other\s+week|biweekly|"
+                              r"on\s+alternate\s+weeks)\b", re.I)
 _ALTERNATE = re.compile(r"\b(?:every other|alternate|alternating)\s*$", re.I)
 
 
@@ -104,7 +107,8 @@ def mentions(sentence: str) -> list[Mention]:
         if any(m.start <= match.start() < m.end for m in found):
             continue
         found.append(Mention(match.start(), match.end(), frozenset({day_index(token)}),
-                             bool(_ALTERNATE.search(sentence[: match.start()]))))
+                             bool(_ALTERNATE.search(sentence[: match.start()])
+                                  or _ALTERNATE_AFTER.match(sentence, match.end()))))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -149,6 +149,11 @@ _PHASED_WEEKS = re.compile(r"\bfor\s+" + NUMBER + r"\s+weeks?\b[^.;]*?\b(?:then|
 _OTHER_LEVEL = re.compile(r"[\s-]*(?:\w+\s+)?(?:residential|inpatient|detox|sober|php|partial)\b", re.I)
 
 
+_MONTH_AND_A_HALF = re.compile(r"\b(?:a|one)\s+month\s+and\s+a\s+half\b", re.I)
+_LONGER_STAY = re.compile(r"\b(?:stay|stays|remain|remains|continue|continues)\s+(?:for\s+)?(?:up\s+to\s+)?" + NUMBER +
+                          r"\b(?!\s*(?:days?|months?|hours?|weeks?|more|additional|sessions?))", re.I)
+
+
 # A list item that is only a length ("8 weeks") under a program's heading.
 _BARE_LENGTH = re.compile(r"\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" + _WEEKS + r"\W*$", re.I)
 
@@ -192,6 +197,10 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
                 continue  # "for another two months"
             for value in numbers(match.group(1), match.group(2)):
                 found += [math.floor(value * 52 / 12), math.ceil(value * 52 / 12)]
+        if _MONTH_AND_A_HALF.search(sentence):  # "a month and a half to two months"
+            found += [math.floor(1.5 * 52 / 12), math.ceil(1.5 * 52 / 12)]
+        if _WEEK_ONE.search(sentence):  # "roughly eight weeks, though some clients stay for twelve"
+            found += [value for match in _LONGER_STAY.finditer(sentence) for value in numbers(match.group(1))]
     if last_week:
         found.append(last_week)
     found = [v for v in found if 1 <= v <= 104]

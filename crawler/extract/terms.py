@@ -87,6 +87,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                          "emerging adults"),
         "adults": ("adults 18", "adult program", "adults ages", "adults aged", "ages 18 and", "18 and older",
                    "18 and over", "18+", "adult clients", "for adults", "adults of", "open to adults", "serve adults",
+                   "working adults",
                    "serves adults", "serving adults", "adults and teens", "adults and adolescents", "teens and adults",
                    "adolescents and adults") + _OWN("adult"),
         "seniors": ("seniors", "older adults", "older adult", "65 and older", "age 65"),

@@ -15,6 +15,8 @@ TIME_RANGE = re.compile(r"\b" + TIME + r"\s*(?:-|–|—|to|until|till)\s*" + TI
 _BARE_BEFORE = re.compile(r"(?:\b(?:from|between|hours\s*(?:are|:)|times?\s*:)|(?:\b(?:M|T|W|Th|F|Sa|Su)|" + _DAY + r"|\bweekdays)"
                           r"(?:\s+(?:groups?|sessions?|class(?:es)?|iop))?\s*,?|"
                           r"\b(?:sessions?|groups?|class(?:es)?|iop|program|programming|track|day|therapy)\s+(?:run|runs|meet|meets|gathers?)|"
+                          # "Morning groups: 9–12"
+                          r"\b(?:morning|evening|afternoon|day|night)\s+(?:sessions?|groups?|iop|track|program)\s*:|"
                           r"\bschedule\s+is|\b(?:each|every)\s+(?:morning|evening|afternoon|night)|\blong\s+session|"
                           r"\b(?:mornings?|evenings?|afternoons?|nights?)\s*\()\s*$", re.I)
 # "check-in at 9, process group until 10:30, skills group until noon": the day's first and last times.

@@ -136,6 +136,8 @@ _COMPARISON = re.compile(r"\b(unlike|compared (?:to|with)|than|instead of|rather
 _NOT_OFFERED = re.compile(r"\b(?:are|is|be|get)\s+referred\b|\brefer(?:s|red)?\s+(?:you|them|clients|patients)\b|"
                           r"\b(?:we|they)\s+refer\s+(?:\w+\s+){0,2}to\b|"
                           r"\breferrals?\s+(?:out|to\s+(?:outside|partner|other|community|trusted))|"
+                          # "We offer detox referrals", "after residential care elsewhere"
+                          r"\b(?:detox|residential|inpatient)\s+referrals?\b|\belsewhere\b|\bat\s+another\s+(?:facility|program|provider)\b|"
                           r"\bpartner(?:s|ed)?\s+with\s+(?:local|outside|other|community|trusted|nearby|area|hospitals?|"
                           r"providers?|programs?|facilities)\b", re.I)
 _DEFINED = re.compile(r"^(?:\s+\w+)?\s+(?:means|is defined as|refers to|involves living|is when|partners?)\b",

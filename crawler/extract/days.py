@@ -589,10 +589,16 @@ def _required_day(sentence: str, groups: _Groups) -> int | None:
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:required|mandatory)\b", re.I)
 
 
+def _without_mode_counts(sentence: str) -> str:
+    """The sentence with a count of days attended some other way blanked out, its length kept:
+    "may attend two of those days by video" says how some days are attended, not how many there are."""
+    return _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def _picked(sentence: str) -> bool:
     """Whether a sentence states the days a person picks from those on offer ("clients choose
     three", "attends three or four of them"), rather than the days offered."""
-    sentence = _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = _without_mode_counts(sentence)
     return bool(_CHOOSE_DAYS.search(sentence) or _OF_THOSE.search(sentence) and not _MOST.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
 
@@ -646,7 +652,7 @@ _MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBE
 _ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 # the answer to a question about the week, a range said without its unit
 _ANSWER_RANGE = re.compile(r"\b(?:from\s+|between\s+)?" + NUMBER + r"\s*(?:to|or|and|-|–)\s*" + NUMBER + r"\s*(?:days?\b|[.!]?$)", re.I)
-_OTHER_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.?m\.?|noon|clients|people|groups|sessions)\b|\d:\d|\$",
+_NOT_DAYS_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.?m\.?|noon|clients|people|groups|sessions)\b|\d:\d|\$",
                          re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
 # "How many days a week is IOP?", "How many days is IOP?"
@@ -771,8 +777,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     some = _SOME_OF_DAYS.search(sentence)
     if some and not _MOST.search(sentence):
         return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
-    # "may attend two of those days by video": how some days are attended, not how many there are
-    sentence = _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = _without_mode_counts(sentence)
     part = _OF_THOSE.search(sentence)
     if part and not _MOST.search(sentence) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
@@ -905,7 +910,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     answer = _ANSWER.match(sentence)
     if weekly and answer:  # "Q: How many days a week is IOP? A: Four."
         add(answer, answer.group(1))
-    ranged = _ANSWER_RANGE.search(sentence) if weekly and not found and not _OTHER_UNIT.search(sentence) else None
+    ranged = _ANSWER_RANGE.search(sentence) if weekly and not found and not _NOT_DAYS_UNIT.search(sentence) else None
     if ranged:  # "It depends on your needs — anywhere from three to five."
         add(ranged, *ranged.groups())
     if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"

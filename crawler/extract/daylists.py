@@ -237,7 +237,9 @@ _LEFT_OUT_NOT = re.compile(
     r"residential|detox|aftercare|inpatient|(?-i:OP|PHP)|"
     # a program of its own: "our Saturday IOP meets on Saturdays only", "a Saturday group for people who
     # cannot attend on weekdays"
-    r"only|weekend\s+(?:iop|program|track)|cannot|can't|unable|available\s+to|who\s+wants?)\b", re.I)
+    r"only|weekend\s+(?:iop|program|track)|cannot|can't|unable|available\s+to|who\s+wants?|"
+    # a doctor's day: "Dr. Rivera, our medical director, sees IOP clients on Wednesdays"
+    r"sees|directors?)\b", re.I)
 _PARTS = re.compile(r"[;:]|\.\s")
 
 

@@ -218,6 +218,8 @@ _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)
 _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NUMBER +
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
+                          + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
@@ -599,7 +601,8 @@ def _picked(sentence: str) -> bool:
     """Whether a sentence states the days a person picks from those on offer ("clients choose
     three", "attends three or four of them"), rather than the days offered."""
     sentence = _without_mode_counts(sentence)
-    return bool(_CHOOSE_DAYS.search(sentence) or _OF_THOSE.search(sentence) and not _MOST.search(sentence)
+    return bool(_CHOOSE_DAYS.search(sentence) or _HOW_MANY_OF.search(sentence)
+                or _OF_THOSE.search(sentence) and not _MOST.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
 
 
@@ -768,6 +771,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # "two process groups, one psychoeducation group and one relapse prevention group, each on a
         # different day": the groups add up to the days
         return [(sum(numbers(m.group(1))[0] for m in kinds), kinds[0].start(), apart.end(), False)]
+    which = _HOW_MANY_OF.search(sentence)
+    if which:  # "will recommend how many of those days you attend — usually three or four"
+        return [(n, which.start(), which.end(), True) for n in numbers(which.group(1), which.group(2))]
     choice = _CHOOSE_DAYS.search(sentence)
     chosen = numbers(next((g for g in choice.groups() if g), None)) if choice else []
     if chosen:

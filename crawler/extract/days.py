@@ -218,6 +218,9 @@ _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)
 _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NUMBER +
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
+_OFFERS = re.compile(r"\b(?:offers?|offered|available)\b", re.I)
+_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|each\s+(?:client|participant))\s+(?:will\s+)?attends?\b", re.I)
+_NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
@@ -257,6 +260,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"\s+(?:meets?|is|runs)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
+                         r"(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|for|at|from)\b)",
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
@@ -397,6 +401,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     days_off: set[int] = set()  # weekdays the page says hold no group
     read: list[str] = []  # the sentences read as the program's
     optional_inside = False  # a day the schedule names is said to be optional
+    offered = False  # the sentence before gave the days groups are offered on
     for at, sentence in enumerate(kept):
         asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
         # a part cut at a semicolon goes with the rest of its sentence: "The first two weeks are daily,
@@ -453,12 +458,17 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # option meets two nights weekly plus Saturday"
             last = max((start for _, start in placed if start < weekend.start()), default=None)
             counts = [min(count + 1, 7) if last is None or start == last else count for count, start in placed]
-        if counts and after_count and _picked(sentence):
+        # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
+        # three days a week."
+        attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)
+                                                                                 or _MOST.search(sentence))
+        if counts and after_count and (_picked(sentence) or attends_of_offer):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
             del found[len(found) - len(last):]
         found += counts
         after_count, last = bool(counts), counts
+        offered = bool(counts and _OFFERS.search(sentence))
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
@@ -653,6 +663,7 @@ _MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBE
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
 _ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
+_ANSWER_OPENS = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\s*[,;—–]", re.I)
 # the answer to a question about the week, a range said without its unit
 _ANSWER_RANGE = re.compile(r"\b(?:from\s+|between\s+)?" + NUMBER + r"\s*(?:to|or|and|-|–)\s*" + NUMBER + r"\s*(?:days?\b|[.!]?$)", re.I)
 _NOT_DAYS_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.?m\.?|noon|clients|people|groups|sessions)\b|\d:\d|\$",
@@ -820,6 +831,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _TIMES_IN_WEEK.finditer(sentence):  # "Most weeks the group meets three times"
         add(match, match.group(1))
     stated = (_DAY_ONE.search(sentence) or _DAYS_PHRASE.search(sentence) or _INCLUDES_DAYS.search(sentence) or times
+              or weekly and _ANSWER_OPENS.match(sentence)
               or _TIMES_IN_WEEK.search(sentence)
               or _KIND_DAYS.search(sentence) or _EVERY_WEEKDAY.search(sentence)
               or (_ACROSS_DAYS.search(sentence) and _EACH_WEEK.search(sentence)))
@@ -913,8 +925,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _TIMES_A_WEEK.finditer(sentence):
         if match.group(3) or not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2), match.group(3))
-    answer = _ANSWER.match(sentence)
-    if weekly and answer:  # "Q: How many days a week is IOP? A: Four."
+    answer = _ANSWER.match(sentence) or _ANSWER_OPENS.match(sentence)
+    if weekly and answer:  # "Q: How many days a week is IOP? A: Four."; "Three, sometimes four in the first month."
         add(answer, answer.group(1))
     ranged = _ANSWER_RANGE.search(sentence) if weekly and not found and not _NOT_DAYS_UNIT.search(sentence) else None
     if ranged:  # "It depends on your needs — anywhere from three to five."

@@ -16,7 +16,7 @@ from .text import NEW_CLAUSE
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
     r"\b(family|families|(?<!working )parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
-    r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|medication|assessments?|tours?|testing|workshops?|case managers?|"
+    r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
     r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"

@@ -114,6 +114,7 @@ _PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation
                    r"also|third|fourth|all three|all four|another)\b", re.I)
 # "with a fun outing most Fridays": not every week, nor the program's groups
 _SOMETIMES = re.compile(r"\b(?:once a month|monthly|every (?:other|third|fourth)|alternate|alternating|make-?up|missed|outings?|"
+                        r"(?:during|for|in)\s+the\s+first\s+(?:\w+\s+)?(?:weeks?|month)|"
                         r"most\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.I)
 _OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can|available\s+to|who\s+wants?)\b", re.I)
 
@@ -237,7 +238,7 @@ _LEFT_OUT_NOT = re.compile(
     r"residential|detox|aftercare|inpatient|(?-i:OP|PHP)|"
     # a program of its own: "our Saturday IOP meets on Saturdays only", "a Saturday group for people who
     # cannot attend on weekdays"
-    r"only|weekend\s+(?:iop|program|track)|cannot|can't|unable|available\s+to|who\s+wants?|"
+    r"\w*days?\s+only|only\s+on|weekend\s+(?:iop|program|track)|cannot|can't|unable|available\s+to|who\s+wants?|"
     # a doctor's day: "Dr. Rivera, our medical director, sees IOP clients on Wednesdays"
     r"sees|directors?)\b", re.I)
 _PARTS = re.compile(r"[;:]|\.\s")

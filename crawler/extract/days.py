@@ -245,6 +245,8 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
+                         # "Most IOPs meet three to five days a week. ... our IOP meets four."
+                         r"\b(?:our|the)\s+(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+(?:just\s+|only\s+)?" + NUMBER + r"\s*[.!]?$|"
                          r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version|"
                          r"format)\b|"
                          # "both a 3-day and a 4-day IOP schedule"
@@ -480,7 +482,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         if limited is not None and limited not in days_named:
             extra = max(extra, 1)
         required = None if counts or not days_named else _required_day(sentence, groups)
-        remaining = remaining or (required is not None and required not in days_named)
+        if required is not None and required not in days_named and _FIRST_WEEKS.search(sentence):
+            extra = max(extra, 1)  # "Tuesday workshops are required during the first month only": some weeks
+        else:
+            remaining = remaining or (required is not None and required not in days_named)
         # "The IOP meets Monday through Friday, but Friday groups are optional": a day of the week some skip
         optional_day = _OPTIONAL_NAMED.search(sentence)
         if optional_day:
@@ -536,7 +541,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     left = left_out_day(sentences, scheduled) if scheduled and high == len(scheduled) < 7 else None
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
-        some = low < high or _SOME_CLIENTS.search(left[1]) or _EVERY_OTHER.search(left[1])
+        some = low < high or _SOME_CLIENTS.search(left[1]) or _EVERY_OTHER.search(left[1]) or _FIRST_WEEKS.search(left[1])
         low, high = (low, high + 1) if some else (low + 1, high + 1)
     unplaced = unplaced_counts(kept, low, high)
     picked = [value for value, of_others in unplaced if of_others]

@@ -287,6 +287,22 @@ def test_a_table_with_a_weekday_per_column(rows, days):
     assert _mistakes(text, days=days) == []
 
 
+# Tables laid out other ways: a label column before the weekdays, check marks for days held, a
+# weekday per row with a program per column, time slots by weekday (a day meets when any slot holds
+# a group), and weekdays ticked or crossed in a line.
+@pytest.mark.parametrize("table, days", [
+    ("Track | Mon | Tue | Wed | Thu | Fri\nAM | X | | X | | X\nPM | | X | | X |", [2, 3]),
+    ("Mon | Tue | Wed | Thu | Fri | Sat\nIOP Group | ✓ | | ✓ | | ✓\nAlumni | | | | | | ✓", [3, 3]),
+    ("Day | Morning IOP | Evening IOP\nMonday | 9–12 | 6–9\nTuesday | 9–12 | —\nWednesday | 9–12 | 6–9\n"
+     "Thursday | — | 6–9", [3, 3]),
+    ("Time | Monday | Tuesday | Wednesday | Thursday\n6:00–7:30 | Process | DBT | — | Process\n"
+     "7:45–9:00 | Relapse Prevention | Mindfulness | — | Family Systems", [3, 3]),
+    ("IOP days: Mon ✔ Tue ✘ Wed ✔ Thu ✘ Fri ✔", [3, 3]),
+])
+def test_tables_laid_out_other_ways(table, days):
+    assert _mistakes(f"IOP Schedule\n{table}", days=days) == []
+
+
 # Insurance as pages spell it: "MediCal" is Medi-Cal, "medical detox" is not, and a curly
 # apostrophe does not hide a refusal.
 @pytest.mark.parametrize("text, insurance", [

@@ -30,7 +30,7 @@ def about_reaching(text: str) -> bool:
 # "N days a week" alone is no such word: "Our gym is available to clients seven days a week".
 PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|cohorts?|convenes?|treatment|therap\w*|attend\w*|"
-    r"meets?|meeting|in session|"
+    r"meets?|meeting|in session|(?:clients|participants|you)\s+(?:will\s+)?spend|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
     r"required|provided|delivered|"
     r"come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"

@@ -69,8 +69,12 @@ _PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|virtual|online)\s+)?"
          r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))(?:" + _DAYS_OF + r")?")
 # "two days in person and one day by telehealth each week": how a day meets is part of it
 _MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
+_FULL_OR_HALF = r"\s+(?:full|half|long|short)[\s-]days?"
 _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + _PART + _MODE +
                       r"\s+(?:a|per|each|every)\s+week\b|"
+                      # "two full days a week (Tuesday and Thursday) and one half-day (Saturday)"
+                      + NUMBER + _FULL_OR_HALF + r"\s+(?:a|per|each)\s+week(?:\s+with\s+us)?\s*(?:\([^)]*\))?\s+(?:and|plus)\s+" + NUMBER +
+                      _FULL_OR_HALF + r"\s*(?:\([^)]*\))?|"
                       r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
                       r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
@@ -459,7 +463,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
             last = max((start for _, start in placed if start < weekend.start()), default=None)
-            counts = [min(count + 1, 7) if last is None or start == last else count for count, start in placed]
+            if _EVERY_OTHER.search(weekend.group(0)):  # "Three weeknights and alternating Saturdays": some weeks
+                extra = max(extra, 1)
+            else:
+                counts = [min(count + 1, 7) if last is None or start == last else count for count, start in placed]
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
         attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)

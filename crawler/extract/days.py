@@ -145,6 +145,7 @@ _AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+th
                               r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b|"
                               r"\battendance\s+at\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER + r"\s+(?:weekday|weekly|scheduled)\s+"
                               r"(?:sessions|days|groups)\b", re.I)
+_BETWEEN_LAST = re.compile(r",\s*between\s+" + NUMBER + r"\s+and\s+" + NUMBER + r"\s*[.!]?$", re.I)
 _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"
@@ -271,7 +272,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\bevery (?:weekday|weeknight)\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\b(?:every|each) (?:weekday|weeknight)(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
                        r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?consecutive|separate|different|set)\s+)?"
@@ -481,7 +482,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
-        extra = max(extra, _days_on_top(sentence, spans))
+        extra_before, extra = extra, max(extra, _days_on_top(sentence, spans))
         either = _ONE_OF_TWO_DAYS.search(sentence)
         remaining = remaining or bool(either and not not_the_programs(sentence, *either.span()))
         groups = day_groups(sentence)
@@ -498,7 +499,11 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         if optional_day:
             week = scheduled | {day for start, _, every, _ in groups if len(every) >= 2 and start != optional_day.start()
                                 for day in every}
-            optional_inside = optional_inside or _day_index(optional_day.group(1)) in week
+            # ("IOP runs five days a week, but attendance on Fridays is optional": the five are the weekdays)
+            if found and max(found) == 5 and not scheduled:
+                week |= set(range(5))
+            if _day_index(optional_day.group(1)) in week:
+                optional_inside, extra = True, extra_before  # the optional day is one of the week, not one on top
         days_named |= {day for _, _, every, _ in groups for day in every}
         scheduled |= {day for _, _, every, _ in groups if len(every) >= 2 for day in every}
         added = [m for m in (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
@@ -693,7 +698,9 @@ _INCLUDES_DAYS = re.compile(r"\b(?:schedule|week)\s+(?:includes|has|consists of|
 # "clients in the later phase attend Thursdays only": one day a week.
 _ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
                        r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s+only\b|"
-                       r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
+                       r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+                       # "and on Wednesday only for the final four"
+                       r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+only\b", re.I)
 # "three days one week, four the next"
 # "three times during the week and once on the weekend"
 _TIMES = {"once": 1, "twice": 2, "two times": 2, "three times": 3}
@@ -863,6 +870,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                 add(match, 1.0)
         for match in _AT_LEAST_OF.finditer(taken):  # "must attend at least three of the four"
             add(match, match.group(1))
+        if after_count:  # "Group is held each weekday; you will attend the days your plan sets, between three and five."
+            for match in _BETWEEN_LAST.finditer(taken):
+                add(match, *match.groups())
         if after_count:  # "...; in the second, three; and in the final phase, one."
             for match in _LAST_ONE.finditer(taken):
                 add(match, match.group(1))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .clock import office_hours
-from .weekdays import DAY
+from .weekdays import DAY_NAME
 
 # Words of a line about always being reachable ("24/7", "365 days a year", "walk-in").
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|helpline"
@@ -50,7 +50,7 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # which is also open Saturdays".
 # ("four groups a week, two of which are held on the same day" goes on about the groups)
 # ("for the first month, after which most reduce to three days" goes on about the program's time)
-_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY.replace("(", "(?:", 1) + r"|\w+\s+of\s+which\b|(?:after|during|in)\s+which\b)|"
+_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:after|during|in)\s+which\b)|"
                    r"(?<!\bof)(?<!\bafter)(?<!\bduring)(?<!\bin)\s+(?=\b(?:which|but|while|whereas)\b)|"
                    r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)|"
                    # items of a terse line: "Hours: M–F 9–5 | IOP: T/Th 6–9pm | Closed weekends"

@@ -34,7 +34,7 @@ from .spelling import one_spelling
 from .text import column_numbers
 from .unplaced import unplaced_counts
 from .weekdays import DAY as _DAY
-from .weekdays import day_groups, mentions, schedules
+from .weekdays import DAY_NAME, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
 from .whose import (
     BY_MODE,
@@ -135,10 +135,10 @@ _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday
 # "five days a week for the first month, then three": the elided count of a later phase.
 _THEN_DAYS = re.compile(r"\b(?:then|later|finally|eventually|ideally|preferably|or even|"
                         r"(?:drop|taper|reduc|shorten|step|increas|go|goes|move|moves)\w*\s+(?:down\s+|up\s+)?to|down to|(?:finish|end)\w*\s+(?:at|with))\s+(?:to\s+)?" + NUMBER + r"\b(?!\s*(?:hours?|hrs?|weeks?|months?|sessions?))", re.I)
-_PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s*:\s*" + _DAY.replace("(", "(?:", 1) +
+_PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s*:\s*" + DAY_NAME +
                             r"(?:s|\.)?\s*(?:only)?\W*$", re.I)
 # "a Saturday group for people who cannot attend on weekdays": a one-day program of its own
-_ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + _DAY.replace("(", "(?:", 1) + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
+_ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + DAY_NAME + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
                               r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
 # ("Attendance at three of the four weekly groups is required")
 _AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
@@ -1000,7 +1000,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
 # "Our IOP includes art therapy on Mondays, process groups on Tuesdays and Thursdays, and a
 # mindfulness walk on Fridays": the parts of a week, each on days of its own
 _INCLUDES_LIST = re.compile(r"\b(?:includes?|consists?\s+of|combines?|features?)\s+([^.;]+)", re.I)
-_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?!(?:on\s+)?" + _DAY.replace("(", "(?:", 1) + r")", re.I)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?!(?:on\s+)?" + DAY_NAME + r")", re.I)
 
 
 def _program_items(sentence: str) -> tuple[int, int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .numbers import JOIN, NUMBER, numbers
-from .weekdays import DAY
+from .weekdays import DAY_NAME
 
 _SENTENCE_BREAK = re.compile(r"((?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+)")
 # in a table row a check mark is what a cell holds ("IOP | ✓ | | ✓"), not a list mark
@@ -52,10 +52,10 @@ _NAME_AND_SHORT = re.compile(r"\b(intensive outpatient(?: program)?|partial hosp
 _UNIT_LINE = re.compile(r"(?:per|a|each|every|/)\s*(?:week|wk|day|session)\.?", re.I)
 _COUNT_LINE = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+\w+", re.I)
 # "Mon ✔ Tue ✘ Wed ✔": weekdays ticked or crossed, as a checklist sets a week out
-_MARKED_DAY = re.compile(r"\b(" + DAY.replace("(", "(?:", 1) + r")\s*([✔✓✘✗✕])\s*", re.I)
+_MARKED_DAY = re.compile(r"\b(" + DAY_NAME + r")\s*([✔✓✘✗✕])\s*", re.I)
 _CROSSES = "✘✗✕"
 # "Tuesday" over "Wednesday" over "Thursday", each a line of its own: one list of days
-_BARE_DAY = r"(?:" + DAY.replace("(", "(?:", 1) + r")[.,]?"
+_BARE_DAY = r"(?:" + DAY_NAME + r")[.,]?"
 _BARE_DAYS = re.compile(_BARE_DAY + r"(?:, " + _BARE_DAY + r")*", re.I)
 _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
 

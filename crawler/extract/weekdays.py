@@ -15,6 +15,8 @@ from dataclasses import dataclass
 _NAMES = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|"
           r"fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo")
 DAY = r"(" + _NAMES + r")(?:s\b|\.|\b)"
+# the same, capturing nothing: for patterns that number their own groups
+DAY_NAME = r"(?:" + _NAMES + r")(?:s\b|\.|\b)"
 _INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
           "lun": 0, "mar": 1, "mie": 2, "mié": 2, "jue": 3, "vie": 4, "sab": 5, "sáb": 5, "dom": 6}
 _DAY_WORD = re.compile(r"\b" + DAY, re.I)

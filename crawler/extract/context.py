@@ -35,7 +35,7 @@ PROGRAM_WORDS = re.compile(
     r"required|provided|delivered|"
     r"come|comes|coming|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
-    r"you will|with us|joins? us|shows? up|be here|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
+    r"you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").

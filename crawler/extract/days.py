@@ -32,7 +32,7 @@ from .daylists import (
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .spelling import one_spelling
 from .text import column_numbers
-from .unplaced import unplaced_counts
+from .unplaced import MOST, unplaced_counts
 from .weekdays import DAY as _DAY
 from .weekdays import DAY_NAME, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
@@ -205,7 +205,8 @@ _MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|t
                       r"\s+days?\b|\bat\s+least\s+" + NUMBER +
                       r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
                       r"\s*,?\s+days?\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\b"
+_ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+|additional\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
+                          r"(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\s+"
                               r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
@@ -228,7 +229,6 @@ _CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|each\s+(?:client|pa
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
-_MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
@@ -244,9 +244,11 @@ _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|
 _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening|morning|daytime|adult|teen|virtual)\s+)?"
                          r"(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
                          # "IOP itself meets three days": the program's days, said without the week
-                         r"\b(?:(?:iop|php)(?:,\s*which)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)|"
+                         # ("Intensive outpatient, the next step, is three half-days")
+                         r"\b(?:(?:iop|php|intensive outpatient|partial hospitali[sz]ation|day treatment)"
+                         r"(?:,\s*which|,[^,.;]{1,30},)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)|"
                          r"(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+)" + NUMBER +
-                         r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
+                         r"\s+(?:(?:half|full)[- ])?days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
@@ -264,11 +266,11 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # ("our outpatient program, which meets weekly": once a week)
 # (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
 _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))"
-                         r"\s+(?:meets?|is|runs)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
+                         r"\s+(?:meets?|is|runs|comes?(?:\s+in)?|attends?)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
                          r"(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly"
-                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|for|at|from)\b)",
+                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))",
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
@@ -289,6 +291,9 @@ _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:c
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+(?:shorter|longer|earlier|later)\b", re.I)
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
+# "During summer break the program adds a Wednesday session": some weeks of the year
+_SEASON = re.compile(r"\b(?:summer|winter|spring)\s+(?:break|months|vacation|session)\b|\b(?:during|over|in)\s+(?:the\s+)?summer\b|"
+                     r"\bschool\s+(?:breaks?|vacations?|holidays)\b", re.I)
 _EVERY_OTHER = re.compile(r"\b(?:every (?:other|third|fourth)|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
@@ -471,7 +476,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
         attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)
-                                                                                 or _MOST.search(sentence))
+                                                                                 or MOST.search(sentence))
         if counts and after_count and (_picked(sentence) or attends_of_offer):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
@@ -508,7 +513,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         scheduled |= {day for _, _, every, _ in groups if len(every) >= 2 for day in every}
         added = [m for m in (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
                  if not not_the_programs(sentence, *m.span())]
-        if added and not counts and _SOME_CLIENTS.search(sentence[: added[0].start()]):
+        if added and not counts and (_SOME_CLIENTS.search(sentence[: added[0].start()]) or _SEASON.search(sentence)):
             extra = max(extra, 1)
         else:
             remaining = remaining or bool(added)
@@ -553,7 +558,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     left = left_out_day(sentences, scheduled) if scheduled and high == len(scheduled) < 7 else None
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
-        some = low < high or _SOME_CLIENTS.search(left[1]) or _EVERY_OTHER.search(left[1]) or _FIRST_WEEKS.search(left[1])
+        some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON))
         low, high = (low, high + 1) if some else (low + 1, high + 1)
     unplaced = unplaced_counts(kept, low, high)
     picked = [value for value, of_others in unplaced if of_others]
@@ -629,7 +634,7 @@ def _picked(sentence: str) -> bool:
     three", "attends three or four of them"), rather than the days offered."""
     sentence = _without_mode_counts(sentence)
     return bool(_CHOOSE_DAYS.search(sentence) or _HOW_MANY_OF.search(sentence)
-                or _OF_THOSE.search(sentence) and not _MOST.search(sentence)
+                or _OF_THOSE.search(sentence) and not MOST.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
 
 
@@ -811,11 +816,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # person comes, not the days on offer
         return [(chosen[0], choice.start(), choice.end(), False)]
     some = _SOME_OF_DAYS.search(sentence)
-    if some and not _MOST.search(sentence):
+    if some and not MOST.search(sentence):
         return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
     sentence = _without_mode_counts(sentence)
     part = _OF_THOSE.search(sentence)
-    if part and not _MOST.search(sentence) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
+    if part and not MOST.search(sentence) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
         return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence

@@ -19,11 +19,17 @@ import re
 from .numbers import NAMING_WORDS, to_number
 from .whose import BY_MODE, CLAUSE_START, GOES_ON, elsewhere, never_the_programs, others_only
 
+# What most people do, said of a count picked from those offered: "most attend three of the five".
+MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
 # A sentence that speaks of days, weeks or day names, where another count would be of days.
 _DAYISH = re.compile(r"\b(?:days?|weekly|weeks?|/wk|nights?|evenings?|mornings?|afternoons?|times)\b|"
                      r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 # A count that could be of days a week: two to seven, not inside a number, a time or a decimal.
-_COUNT = re.compile(r"(?<![\w$.:/-])(two|three|four|five|six|seven|[2-7])(?![\w:/%-]|\.\d)", re.I)
+_COUNT = re.compile(r"(?<![\w$.:/-])(two|three|four|five|six|seven|twice|[2-7])(?![\w:/%-]|\.\d)", re.I)
+# "twice a month", "twice daily", "twice as long": not a count of days a week; "twice in the clinic
+# and once on Zoom": a part of the week
+_NOT_WEEKLY_TWICE = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|month|year)|daily|monthly|yearly|as)\b|"
+                               r"[^.;]{0,40}?\b(?:and|plus)\s+once\b", re.I)
 # Words that end in "s" or stand before a noun without being one.
 _NOT_A_NOUN = (r"(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights|times|this|plus|thus|does|was|has|is|"
                r"always|sometimes|perhaps|besides|unless|\w*wards|for|to|in|of|on|at|with|by|from|and|or|but|during|per|"
@@ -88,7 +94,10 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             continue  # "How many hours a day? Three.": the answer is of something else
         tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
         for match in _COUNT.finditer(text):
-            value = to_number(match.group(1))
+            twice = match.group(1).lower() == "twice"
+            if twice and _NOT_WEEKLY_TWICE.match(text, match.end()):
+                continue
+            value = 2.0 if twice else to_number(match.group(1))
             if value is None or low <= value <= high or (tabular and match.group(1).isdigit()):
                 continue
             if _OTHER_UNIT.match(text, match.end()) or _NAMED_BY.search(text[: match.start()]):
@@ -99,7 +108,10 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
                 continue
             if BY_MODE.match(text, match.end()):
                 continue  # "may attend two of those days by video"
-            picked = bool(_PICKED_AFTER.match(text, match.end()) or _PICKED_BEFORE.search(text[: match.start()]))
+            # ("Most participants are with us on three of those days" says what most pick: the days
+            # offered stay the most)
+            picked = bool(_PICKED_AFTER.match(text, match.end()) or _PICKED_BEFORE.search(text[: match.start()])) \
+                and not MOST.search(text)
             found.append((int(value), picked))
     return found
 

@@ -71,6 +71,8 @@ _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:iop|program|curriculum)\b",
                               re.I)
 _SIDE_REACH = 8
+_ASKED = re.compile(r"\b(?:ask|asks|asked|require|requires|encourage|encourages|expect|expects|invite|invites|want|wants)\s+"
+                    r"(?=(?:you|clients|participants|patients|them)\s+to\b)", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to)\b", re.I)
 _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
                        r"psychiatry|labs?|drug tests?)\b|"
@@ -168,6 +170,9 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     or the clause's subject is something other than the program."""
     if _DAYS_NAMED.search(sentence[:start]):
         return False  # "Childcare is available on group days (Monday, Wednesday and Thursday)"
+    asked = _ASKED.search(sentence[:start])
+    if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
+        return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())
     if (_compared(sentence, start) or _DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:])
             or _EXCEPTIONAL.search(sentence[:start]) and not _AS_USUAL.search(sentence)):
         return True
@@ -226,7 +231,8 @@ _USE_VERB = re.compile(r"\b(?:use|uses|access|accesses|enjoy|enjoys|receive|rece
 # names a thing of its own, the clause after it is about something else
 _BESIDES = re.compile(r"(?:in addition to|on top of|along with|alongside|as well as|besides|apart from|aside from)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:for|to|at|in|on|with|during|before|after|from|as|by)\b", re.I)
-_OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?)\b",
+_OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?|"
+                          r"tracks?|schedules?|options?|cohorts?)\b",
                           re.I)
 
 

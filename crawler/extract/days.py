@@ -75,6 +75,9 @@ _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + 
                       # "two full days a week (Tuesday and Thursday) and one half-day (Saturday)"
                       + NUMBER + _FULL_OR_HALF + r"\s+(?:a|per|each)\s+week(?:\s+with\s+us)?\s*(?:\([^)]*\))?\s+(?:and|plus)\s+" + NUMBER +
                       _FULL_OR_HALF + r"\s*(?:\([^)]*\))?|"
+                      # "Each IOP week has two long days (Monday and Thursday) and one short day (Tuesday)"
+                      r"\bweek\s+(?:has|includes|is)\s+" + NUMBER + _FULL_OR_HALF + r"\s*(?:\([^)]*\))?\s+(?:and|plus)\s+" +
+                      NUMBER + _FULL_OR_HALF + r"\b|"
                       r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
                       r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
@@ -151,9 +154,12 @@ _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\
 # "then taper to three days a week, and finally to once a week"
 _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
                         r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b", re.I)
-# "you'll come twice a week, and in month three, once a week"
-_ONCE_LATER = re.compile(r"(?:,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|\w+\s+(?:month|phase|weeks?))"
-                         r",?\s*once\s+(?:a|per|each|every)\s+week\b", re.I)
+# "you'll come twice a week, and in month three, once a week"; "During the final two weeks, clients
+# come in once a week"
+_ONCE_LATER = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|"
+                         r"(?:\w+\s+){1,2}(?:month|phase|weeks?))"
+                         r",?\s*(?:(?:clients|participants|you|we|they)\s+(?:\w+\s+){0,3}?)?once\s+(?:a|per|each|every)\s+week\b",
+                         re.I)
 # "36 sessions, three each week": the sessions of a program spread over its weeks
 _SPLIT_WEEKLY = re.compile(r"\b(?:sessions|groups|days)\s*,\s*" + NUMBER + r"\s+(?:each|a|per|every)\s+week\b", re.I)
 # "one long Saturday group and two shorter weekday groups": groups on days of two kinds, added up
@@ -684,8 +690,9 @@ _MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBE
 
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
-_ANSWER = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
-_ANSWER_OPENS = re.compile(r"^(?:a:\s*)?" + NUMBER + r"(?:\s+days?)?\s*[,;—–]", re.I)
+_ANSWER_HEDGE = r"(?:a:\s*)?(?:(?:usually|typically|generally|normally|mostly|most often|most weeks|in most cases),?\s+)?"
+_ANSWER = re.compile(r"^" + _ANSWER_HEDGE + NUMBER + r"(?:\s+days?)?\W*$", re.I)
+_ANSWER_OPENS = re.compile(r"^" + _ANSWER_HEDGE + NUMBER + r"(?:\s+days?)?\s*[,;—–]", re.I)
 # the answer to a question about the week, a range said without its unit
 _ANSWER_RANGE = re.compile(r"\b(?:from\s+|between\s+)?" + NUMBER + r"\s*(?:to|or|and|-|–)\s*" + NUMBER + r"\s*(?:days?\b|[.!]?$)", re.I)
 _NOT_DAYS_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.?m\.?|noon|clients|people|groups|sessions)\b|\d:\d|\$",

@@ -44,6 +44,8 @@ _OTHER_UNIT = re.compile(
     r"of\s+(?:our|the|us|them|which)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment))?\s+(?:a|per|each|every|/)\s*(?:week|wk)|"
     r"days?\s+weekly|days?\s+off|more\b|"
+    # "two long days and one short day": a part of the week, added up by the days reader
+    r"(?:full|half|long|short)[\s-]days?\b|"
     # "two mornings and one evening", "three times during the week and once on the weekend":
     # parts of a week added up, read by the days reader
     r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b|times\s+(?:during|in)\s+the\s+week\s+and\b|"

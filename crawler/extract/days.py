@@ -45,6 +45,7 @@ from .whose import (
     elsewhere_at,
     never_the_programs,
     not_the_programs,
+    others_only,
     side_activity,
 )
 
@@ -110,7 +111,9 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(
 # "(3 days × 3 hours)": a week written as a product.
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?days\b|" + NUMBER +
+_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
+                          # "split the same hours over four shorter evenings"
+                          r"(?:(?:shorter|longer|separate|different|full|half)\s+)?(?:days|evenings|mornings|afternoons|nights)\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy|care|iop)\b|" + NUMBER +
                           r"\s+(?:required\s+|scheduled\s+|core\s+)?(?:weekly\s+)?" + _DAY_KIND + r"\s+days\b|"
                           # "12 hours a week, split into four 3-hour sessions", "three group sessions of three hours"
@@ -297,6 +300,7 @@ _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:c
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+(?:shorter|longer|earlier|later)\b", re.I)
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
+_ATTEND_BOTH = re.compile(r"\b(?:attends?|joins?)\s+both(?:\s+(?:programs|tracks|groups|schedules))?\s*[.;!]?$", re.I)
 # "During summer break the program adds a Wednesday session": some weeks of the year
 _SEASON = re.compile(r"\b(?:summer|winter|spring)\s+(?:break|months|vacation|session)\b|\b(?:during|over|in)\s+(?:the\s+)?summer\b|"
                      r"\bschool\s+(?:breaks?|vacations?|holidays)\b", re.I)
@@ -410,7 +414,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     last: list[float] = []  # the counts the sentence before gave
     days_named: set[int] = set()  # every weekday the sentences read so far name
     scheduled: set[int] = set()  # the weekdays of their schedules of two days or more
-    after_count = weekly = prior = False
+    after_count = weekly = prior = asked = False
     one_days: set[int] = set()
     extra = 0
     remaining = weekdays_only = False
@@ -421,7 +425,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     optional_inside = False  # a day the schedule names is said to be optional
     offered = False  # the sentence before gave the days groups are offered on
     for at, sentence in enumerate(kept):
-        asked, weekly = weekly, bool(_WEEK_QUESTION.search(sentence))
+        # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
+        # "9 hours of group each week. Most come ... for three hours; others split the same hours
+        # over four shorter evenings.")
+        asked, weekly = weekly or (asked and sentence[:1].islower()), bool(_WEEK_QUESTION.search(sentence))
         # a part cut at a semicolon goes with the rest of its sentence: "The first two weeks are daily,
         # Monday through Friday; from week three the group meets Monday, Wednesday and Friday."
         following = kept[at + 1] if at + 1 < len(kept) and kept[at + 1][:1].islower() else ""
@@ -516,6 +523,9 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             if _day_index(optional_day.group(1)) in week:
                 optional_inside, extra = True, extra_before  # the optional day is one of the week, not one on top
         days_named |= {day for _, _, every, _ in groups for day in every}
+        both = _ATTEND_BOTH.search(sentence)
+        if both and not counts and len(scheduled) > max(found, default=0) and not others_only(sentence):
+            found.append(len(scheduled))  # "Clients with both diagnoses attend both": the two schedules' days together
         scheduled |= {day for _, _, every, _ in groups if len(every) >= 2 for day in every}
         added = [m for m in (*_REMAINING_DAY.finditer(sentence), *_ADDS_DAY.finditer(sentence))
                  if not not_the_programs(sentence, *m.span())]

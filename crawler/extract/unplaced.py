@@ -31,7 +31,7 @@ _COUNT = re.compile(r"(?<![\w$.:/-])(two|three|four|five|six|seven|twice|[2-7])(
 _NOT_WEEKLY_TWICE = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|month|year)|daily|monthly|yearly|as)\b|"
                                r"[^.;]{0,40}?\b(?:and|plus)\s+once\b", re.I)
 # Words that end in "s" or stand before a noun without being one.
-_NOT_A_NOUN = (r"(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights|times|this|plus|thus|does|was|has|is|"
+_NOT_A_NOUN = (r"(?:days|nights|evenings|mornings|afternoons|weekdays|weeknights|times|ones|this|plus|thus|does|was|has|is|"
                r"always|sometimes|perhaps|besides|unless|\w*wards|for|to|in|of|on|at|with|by|from|and|or|but|during|per|"
                r"a|an|the|if|when|while|until|after|before)\b")
 # What makes a count plainly of something else: a unit after it ("four hours", "six weeks",

@@ -94,6 +94,8 @@ _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
                          r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
+_BARE_DAYS_HEADER = re.compile(r"days", re.I)
+_PHASE_HEADER = re.compile(r"weeks?|phases?|stages?|steps?|months?|levels?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ](?:days?|evenings?|mornings?|afternoons?|nights?)[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
 _A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
@@ -109,7 +111,9 @@ _GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each|every)\s+week
 # "three weekly group sessions"
 _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(?:sessions|groups)\b", re.I)
 # "(3 days × 3 hours)": a week written as a product.
-_DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b", re.I)
+# "4 days x 3 hours"; a card's "5 days · 6 hrs/day": days beside hours a day are a week's
+_DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b|"
+                         r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b))", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
                           # "split the same hours over four shorter evenings"
@@ -554,6 +558,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                            for _, _, every, _ in day_groups(line) if len(every) >= 2]
                    + ([parts[0]] if parts and parts[0] < rows else []), rows)
     found += column_numbers(sentences, _DAYS_HEADER)
+    found += column_numbers(sentences, _BARE_DAYS_HEADER, beside=_PHASE_HEADER)  # "Week | Days" over "1–2 | 5"
     tables = (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences), *slot_grids(sentences))
     for whole, cells in tables:
         if whole in found:  # the row, read as the program's, ran its cells together

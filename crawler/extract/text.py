@@ -99,22 +99,32 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
-def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "") -> list[float]:
+def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "", beside: re.Pattern | None = None) -> list[float]:
     """The numbers of a table's cells that are a number or range ("3", "3-5"), with an optional
     unit after (`unit`, a regex fragment: "3 hours"), under a column whose header matches
     `header` ("Program | Days per week" over "IOP | 3") or along a row it heads ("Days per
-    week | 5 | 3 | 1", a table that compares programs side by side)."""
+    week | 5 | 3 | 1", a table that compares programs side by side). With `beside`, only under
+    a header row that also has a cell `beside` matches ("Week | Days": days of each week)."""
     found: list[float] = []
-    cells = column(sentences, header) + [cell for sentence in sentences for head, *rest in [sentence.split(" | ")]
-                                         if rest and header.fullmatch(head.strip()) for cell in rest]
+    cells = column(sentences, header, beside)
+    if beside is None:
+        cells += [cell for sentence in sentences for head, *rest in [sentence.split(" | ")]
+                  if rest and header.fullmatch(head.strip()) for cell in rest]
     for cell in cells:
         match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?" + (r"(?:" + unit + r")?" if unit else ""),
                              cell.strip(), re.I)
         found += numbers(*match.groups()) if match else []
+        plus = _PLUS_OPTIONAL.fullmatch(cell.strip())
+        if plus:  # "3 + 1 optional": three, and four for those who take the optional one
+            base, more = numbers(*plus.groups())
+            found += [base, base + more]
     return found
 
 
-def column(sentences: list[str], header: re.Pattern) -> list[str]:
+_PLUS_OPTIONAL = re.compile(NUMBER + r"\s*\+\s*" + NUMBER + r"\s+(?:optional|extra|additional)", re.I)
+
+
+def column(sentences: list[str], header: re.Pattern, beside: re.Pattern | None = None) -> list[str]:
     """The cells under a table column whose header cell matches `header`: in "Program | Days
     per week" over "IOP | 3", the days column holds "3". Tables are read as one row per line,
     cells parted by " | " (see `page`); a row of another width ends the table."""
@@ -126,5 +136,7 @@ def column(sentences: list[str], header: re.Pattern) -> list[str]:
             cells.append(row[at])
             continue
         at = next((i for i, cell in enumerate(row) if header.fullmatch(cell.strip())), None) if len(row) > 1 else None
+        if beside is not None and not any(beside.fullmatch(cell.strip()) for cell in row):
+            at = None
         width = len(row)
     return cells

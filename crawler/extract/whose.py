@@ -71,9 +71,13 @@ _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:iop|program|curriculum)\b",
                               re.I)
 _SIDE_REACH = 8
+_AFTER_IOP = re.compile(r"\b(?:after|following|upon)\s+(?:completing\s+|finishing\s+|graduating\s+(?:from\s+)?)?"
+                        r"(?:the\s+|our\s+|your\s+)?(?:iop|intensive outpatient|program)\b(?!\s+(?:hours|days|sessions|groups?)\b)", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|require|requires|encourage|encourages|expect|expects|invite|invites|want|wants)\s+"
                     r"(?=(?:you|clients|participants|patients|them)\s+to\b)", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to)\b", re.I)
+# (and who decides it: "a fourth day may be added by your clinician")
+_CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to|"
+                        r"(?:added|approved|set|scheduled|decided|recommended|arranged|determined)\s+by)\b", re.I)
 _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
                        r"psychiatry|labs?|drug tests?)\b|"
                        # "with Tuesday and Thursday reserved for PHP clients": days kept for something else
@@ -170,6 +174,11 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     or the clause's subject is something other than the program."""
     if _DAYS_NAMED.search(sentence[:start]):
         return False  # "Childcare is available on group days (Monday, Wednesday and Thursday)"
+    after = _AFTER_IOP.search(sentence[:start])
+    # (not "After graduating from our IOP (three days a week ...)": a note on the program itself)
+    if after and not _THIS_LEVEL.search(sentence[after.end(): start]) and not re.fullmatch(r"\s*\([^)]*",
+                                                                                              sentence[after.end(): start]):
+        return True  # "Step-down outpatient: after IOP, one group weekly": the step after the program, as aftercare
     asked = _ASKED.search(sentence[:start])
     if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
         return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())

@@ -95,6 +95,11 @@ _WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "
 _COUNTED = r"(?=\s+(?:days?|evenings?|mornings?|nights?|afternoons?|times))"
 _SHORT_DAYS = {"Monday": "Mon", "Tuesday": "Tue", "Wednesday": "Wed", "Thursday": "Thu", "Friday": "Fri",
                "Saturday": "Sat", "Sunday": "Sun"}
+def _same_case(text: str, word: str, other: str) -> str:
+    """The text with each `word` (a regex, in lower case) made `other`, a capital kept."""
+    return re.sub(r"\b" + word, lambda m: other.capitalize() if m.group(0)[0].isupper() else other, text, flags=re.I)
+
+
 REWORDINGS = {
     "digits as words": lambda t: re.sub(r"(?<![\d.])\b([1-7])\b" + _COUNTED, lambda m: _WORDS[m.group(1)], t),
     "words as digits": lambda t: re.sub(r"\b(one|two|three|four|five|six|seven)\b" + _COUNTED,
@@ -129,34 +134,49 @@ REWORDINGS = {
     "weekdays for days": lambda t: re.sub(r"\b(two|three|four) days a week\b", r"\1 weekdays", t),
     "every count in digits": lambda t: re.sub(r"\b(two|three|four|five)\b(?!\s*\(\d)",
                                               lambda m: {v: k for k, v in _WORDS.items()}[m.group(1).lower()], t),
+    "join for attend": lambda t: _same_case(t, r"attend(?=s?\b)", "join"),
+    "patients for clients": lambda t: _same_case(t, r"clients\b", "patients"),
+    "members for clients": lambda t: _same_case(t, r"clients\b", "members"),
+    "each week": lambda t: re.sub(r"\b(?:a|per) week\b", "each week", t),
+    "weekly after the unit": lambda t: re.sub(r"\b(days|evenings|mornings|nights) (?:a|per) week\b", r"\1 weekly", t),
+    "a week joined by hyphens": lambda t: re.sub(r"\b(two|three|four|five) days a week\b", r"\1-day-a-week", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." and "9 p.m.\nand Saturday" split at
 # the line are no list.
 KNOWN_REWORDING_MISSES = {
-    ("short day names", "seen6-013"),
-    ("a line per sentence", "seen19-12"),
+    ("short day names", "seen6-013"), ("short day names", "seen73-01"), ("short day names", "seen93-03"),
+    ("short day names", "seen98-19"),
+    ("a line per sentence", "seen19-12"), ("a line per sentence", "seen96-12"), ("a line per sentence", "seen100-18"),
     ("a line per sentence", "seen41-28"), ("a line per sentence", "seen46-15"), ("a line per sentence", "seen85-05"),
     # "MON. TUE. THU." is three sentences; "Monday, Wednesdays and hold ...": the plural parts the list
     ("day names in capitals", "seen34-18"),
     ("a day list without and", "seen33-30"), ("a day list without and", "seen52-14"),
-    # "Days every week: three." is no label the rules know; "over between three and five days"
-    ("every week", "seen79-02"), ("a range said with between", "seen46-20"), ("a range said with between", "seen85-26"),
+    # "over between three and five days"; "Teens join school five days a week" is no one's wording
+    ("a range said with between", "seen85-26"), ("join for attend", "seen20-05"),
     # a lone digit is read as days only beside a verb: "Teens: 2."
     ("every count in digits", "seen58-07"),
 }
 
 
 def _misses_after(rewrite, field: str) -> set[str]:
-    """The dev cases whose field reads differently once their text is rewritten."""
+    """The dev cases whose field reads differently once their text is rewritten: a text case
+    whole, a page case each run of text between its tags (so its markup stays as it was)."""
     misses = set()
     for case in load(CORPUS, "dev"):
-        if "text" not in case or field not in case["expect"] or f"{case['id']} {field}:" in " ".join(KNOWN_DEV_MISSES):
+        if field not in case["expect"] or f"{case['id']} {field}:" in " ".join(KNOWN_DEV_MISSES):
             continue
-        text = rewrite(case["text"])
-        if text != case["text"] and score([{**case, "text": text, "expect": {field: case["expect"][field]}}])[1]:
+        key = "text" if "text" in case else "html"
+        if key == "html" and rewrite is REWORDINGS["a heading above"]:
+            continue  # a heading over every run of a page's text (each table cell) is no page
+        text = (rewrite(case["text"]) if key == "text"
+                else _TEXT_RUN.sub(lambda m: f">{rewrite(m.group(1))}<", case["html"]))
+        if text != case[key] and score([{**case, key: text, "expect": {field: case["expect"][field]}}])[1]:
             misses.add(case["id"])
     return misses
+
+
+_TEXT_RUN = re.compile(r">([^<]+)<")
 
 
 @pytest.mark.parametrize("rewording", sorted(REWORDINGS))

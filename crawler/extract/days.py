@@ -49,6 +49,9 @@ from .whose import (
     side_activity,
 )
 
+# Ways of saying a person takes part: "attend three days", "join three days", "come in three days",
+# "come to three of them"
+_ATTEND = r"(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:come|comes|coming)(?:\s+in)?(?:\s+to)?)"
 # Words that make a day a program day: "three treatment days", "four days of programming a week".
 _DAY_KIND = r"(?:group|program|treatment|iop|therapy|clinical|session)"
 # ("two days of in-person group", "three non-consecutive days each week")
@@ -81,19 +84,21 @@ _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + 
                       NUMBER + _FULL_OR_HALF + r"\b|"
                       r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
                       r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
-                      r"(?:(?<=attends\s)|(?<=attend\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
+                      r"(?:(?<=attends\s)|(?<=attend\s)|(?<=joins\s)|(?<=join\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
 # "Days per week ........ 4", "Days: 3/week".
 # "Days per week vary from 3 to 5"
-_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
+# ("Days each week", "Days every week": however the label says "per")
+_EACH = r"(?:per|a|/|each|every)"
+_DAYS_LABEL = re.compile(r"\bdays\s*" + _EACH + r"\s*week[\s.:=|…_]*"
                          r"(?:(?:vary|varies|range|ranges)\s+(?:from|between)\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
                          # not "3 days / week 6 hrs / day", where the next number is the next label's
                          r"(?!\s*(?:hrs?|hours?|h\b|weeks?|wks?|months?|min))"
                          r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
-                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
+                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*" + _EACH + r"\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
-_DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
+_DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*" + _EACH + r"\s*(?:week|wk)", re.I)
 _BARE_DAYS_HEADER = re.compile(r"days", re.I)
 _PHASE_HEADER = re.compile(r"weeks?|phases?|stages?|steps?|months?|levels?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ](?:days?|evenings?|mornings?|afternoons?|nights?)[- ](?:a|per)[- ]week\b", re.I)
@@ -115,7 +120,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b|"
                          r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b))", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
+_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
                           # "split the same hours over four shorter evenings"
                           r"(?:(?:shorter|longer|separate|different|full|half)\s+)?(?:days|evenings|mornings|afternoons|nights)\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy|care|iop)\b|" + NUMBER +
@@ -137,7 +142,7 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:iop|program|treatment)\s+week(?:\s+(?:is|has|includes)\b|\s*:)|"  # "A full IOP week is four treatment days"
                         r"\b(?:most|typical|normal|regular)\s+weeks\b", re.I)
-_STARTS_ON = re.compile(r"\b(?:start|starts|begin|begins|join|joins)\s+(?:\w+\s+)?$", re.I)
+_STARTS_ON = re.compile(r"\b(?<!also )(?:start|starts|begin|begins|join|joins)\s+(?:\w+\s+)?$", re.I)  # not "also join a Tuesday group"
 # "Our Saturday IOP is a single long session"
 _DAY_PROGRAM = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
                           r"\s+(?:iop|program|track)\b", re.I)
@@ -178,11 +183,11 @@ _AND_TO = re.compile(r"\band\b[^,;.]{0,30}?\bto\s+" + NUMBER + r"(?=\s*(?:[.;,!)
 # "5 days a week, with a minimum of 3 days required": the minimum of a stated weekly count.
 # "... but clients with jobs can come as few as 3 days", "and no fewer than two afterwards", "a few
 # attend all five".
-_MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no less than|attend\w* all)\s+(?:of\s+)?" +
+_MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no less than|" + _ATTEND + r"\s+all)\s+(?:of\s+)?" +
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b|or\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
-_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
+_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
@@ -204,7 +209,7 @@ _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full
 _BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, "to", "of", "the", "our", "size:", "capacity:")) +
                          r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?:(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b)|"
                          # a digit alone as a verb's count: "newcomers do 4", "the core IOP is 4", "it becomes 3"
-                         + "|".join(rf"(?<=\b{verb} [2-7])" for verb in ("do", "does", "is", "becomes", "need", "needs")) + "))"
+                         + "|".join(rf"(?<=\b{verb} [2-7])" for verb in ("do", "does", "is", "becomes", "need", "needs", "clients", "just")) + "))"
                          r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
                          r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"
                          r"afterwards|later|now|early|initially|at\s+(?:first|the\s+start)|is|are|was|becomes|because|"
@@ -229,7 +234,7 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
-_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|attends?)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|" + _ATTEND + r")\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)\s+(?=seven\b|7\b)" + NUMBER + r"|"
                            r"(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
@@ -238,16 +243,16 @@ _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NU
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
 _OFFERS = re.compile(r"\b(?:offers?|offered|available)\b", re.I)
-_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|each\s+(?:client|participant))\s+(?:will\s+)?attends?\b", re.I)
+_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|each\s+(?:client|participant))\s+(?:will\s+)?" + _ATTEND + r"\b", re.I)
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
-_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|attend\s+only|attends\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
+_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
                           # "attend any four days of their choosing"
-                          r"\battend\w*\s+any\s+" + NUMBER + r"\b|"
+                          r"\b" + _ATTEND + r"\s+any\s+" + NUMBER + r"\b|"
                           r"\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+choos", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
@@ -299,12 +304,12 @@ _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight
                            r"\s*,?\s*(?:except(?:\s+for)?|excluding|but(?:\s+not)?|other than)\s+(?:on\s+)?"
                            r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
 # (and "for people who cannot attend on weekdays": the days they cannot come)
-_AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:cannot|can't|unable to)\s+(?:attend|come))"
+_AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:cannot|can't|unable to)\s+" + _ATTEND + r")"
                       r"\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+(?:shorter|longer|earlier|later)\b", re.I)
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
-_ATTEND_BOTH = re.compile(r"\b(?:attends?|joins?)\s+both(?:\s+(?:programs|tracks|groups|schedules))?\s*[.;!]?$", re.I)
+_ATTEND_BOTH = re.compile(r"\b" + _ATTEND + r"\s+both(?:\s+(?:programs|tracks|groups|schedules))?\s*[.;!]?$", re.I)
 # "During summer break the program adds a Wednesday session": some weeks of the year
 _SEASON = re.compile(r"\b(?:summer|winter|spring)\s+(?:break|months|vacation|session)\b|\b(?:during|over|in)\s+(?:the\s+)?summer\b|"
                      r"\bschool\s+(?:breaks?|vacations?|holidays)\b", re.I)
@@ -328,25 +333,25 @@ _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per
 _EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
 _OPTIONAL_NAMED = re.compile(r"\b" + _DAY + r"s?\s+(?:groups?\s+|sessions?\s+)?(?:are|is)\s+optional\b", re.I)
 _MODE_COUNT = re.compile(NUMBER + r"(?=" + BY_MODE.pattern + r")", re.I)
-_TIMES_IN_WEEK = re.compile(r"\b(?:most|typical|normal|regular|each|every)\s+weeks?\b[^.;]{0,40}?\b(?:meets?|attend\w*|comes?|run|runs)\s+"
+_TIMES_IN_WEEK = re.compile(r"\b(?:most|typical|normal|regular|each|every)\s+weeks?\b[^.;]{0,40}?\b(?:meets?|" + _ATTEND + r"|run|runs)\s+"
                             + NUMBER + r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|month))", re.I)
 _AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weekends?\b", re.I)
 
 
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
-_ATTEND_DAYS = re.compile(r"\battend\w*\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
+_ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+|between\s+|(?:anywhere\s+)?from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
                           r"(?:\s+(?:of\s+(?:those|the|these)\s+(?:\w+\s+)?)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
                           r"(?:\s+of\s+them)?\s*[.!]?$)", re.I)
 
 
 # "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
 # one more day on top of the schedule stated.
-_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|be asked to attend)\s+"
+_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r"|be asked to " + _ATTEND + r")\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+|\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
-                        r"|\b(?:come|comes|attend|attends|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
-                        r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:attend|come|meet)s?\s+(?:on\s+)?" + _DAY +
+                        r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
+                        r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
                         r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b"
                         # "A Friday relapse prevention group is available to those who want extra support"
@@ -356,13 +361,13 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|atte
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
 _DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class)\s+(?:is\s+)?added\b", re.I)
-_EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|attend|join|come(?:\s+in)?)\s+(?:on\s+)?$", re.I)
+_EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
                             r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|additional\s+)?day\b(?!s)|"
                             # "clients also attend one educational lecture each week on a different day"
-                            r"\balso\s+(?:attend|come|join)s?\b[^.;]{0,60}?\bon\s+(?:a\s+)?(?:different|separate|another)\s+day\b",
+                            r"\balso\s+" + _ATTEND + r"\b[^.;]{0,60}?\bon\s+(?:a\s+)?(?:different|separate|another)\s+day\b",
                             re.I)
 # "The young adult track meets on the same schedule but adds a Saturday outing group": a day more
 # for some clients only
@@ -660,7 +665,7 @@ def _picked(sentence: str) -> bool:
 
 
 # "We hold 5 groups each week; each client attends three."
-_EACH_ATTENDS = re.compile(r"\b(?:each|every)\s+(?:client|participant|person|patient|member)\s+attends\s+" + NUMBER +
+_EACH_ATTENDS = re.compile(r"\b(?:each|every)\s+(?:client|participant|person|patient|member)\s+" + _ATTEND + r"\s+" + NUMBER +
                            r"(?:" + JOIN + NUMBER + r")?\s*[.!]?$", re.I)
 
 
@@ -699,7 +704,7 @@ def _added(sentence: str, start: int, end: int) -> bool:
 # "all scheduled groups (3 per week)"
 _PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*(?::|\()\s*" +
                              NUMBER + r"(?:" + JOIN + NUMBER +
-                             r")?\s*(?:x\s*)?(?:(?:per|a|/|each)\s*(?:week|wk)\b|weekly\b)", re.I)
+                             r")?\s*(?:x\s*)?(?:" + _EACH + r"\s*(?:week|wk)\b|weekly\b)", re.I)
 # "Day treatment adds two more days": days on top of the count just stated.
 _MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
 
@@ -742,7 +747,7 @@ _WEEK_AND_WEEKEND = re.compile(NUMBER + r"\s+times\s+(?:during|in)\s+the\s+week\
 _ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + NUMBER + r"(?:\s+days)?\s+the\s+(?:next|following|other)\b|"
                           r"\balternat\w*\s+between\s+" + NUMBER + r"-day\s+and\s+" + NUMBER + r"-day\s+weeks\b", re.I)
 # "for the three days each week you attend IOP": whoever pays, the days are the ones attended.
-_ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they|participants)\s+(?:attend|come)", re.I)
+_ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they|participants)\s+" + _ATTEND, re.I)
 # "our Tuesday and Thursday groups": days that name the groups themselves.
 _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:groups|sessions)\b|"
                             r"\s+" + _DAY_KIND + r"\s+days\b", re.I)
@@ -750,14 +755,14 @@ _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
 _SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|^schedule\s+of\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
-                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]|"
-                         r"^number\s+of\s+days\s+you\s+attend\b", re.I)
+                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*" + _EACH + r"\s*week\s*[:=|]|"
+                         r"^number\s+of\s+days\s+you\s+" + _ATTEND + r"\b", re.I)
 
 
 # "Your care team will recommend two to four days a week": a count of days a person is to attend.
 _RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?|needs?)\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 # "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
-_ATTENDS_PROGRAM = re.compile(r"\battend\w*\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
+_ATTENDS_PROGRAM = re.compile(r"\b" + _ATTEND + r"\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
                               r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
@@ -777,13 +782,13 @@ _RANGE_FROM = re.compile(r"\b(?:range|ranges|vary|varies)\s+(?:from|between)\s+"
 _ONE_OF_TWO_DAYS = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one\b[^.;]{0,60}?\b" + _DAY +
                               r"\s+or\s+(?:on\s+)?" + _DAY, re.I)
 # "scheduled for three group days" with no period named: a week's days (see _day_counts)
-_KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|attends?|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
+_KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|" + _ATTEND + r"|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
                         + _DAY_KIND + r"\s+days\b", re.I)
 # "clients build a schedule of three to five days with their counselor"
 _SCHEDULE_OF = re.compile(r"\bschedule\s+of\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
 # "for a total of three group days"
-_TWO_ON_ONE_DAY = re.compile(NUMBER + r"\s+(?:[\w-]+\s+)?(?:groups|sessions)\s+(?:a|per|each)\s+week,?\s+(?:two|both)\s+of\s+"
+_TWO_ON_ONE_DAY = re.compile(NUMBER + r"\s+(?:[\w-]+\s+)?(?:groups|sessions)\s+(?:a|per|each)\s+week,?\s+(?:two|both|2)\s+of\s+"
                              r"(?:which|them|these)\s+(?:are\s+)?(?:held\s+|scheduled\s+)?on\s+the\s+same\s+day\b", re.I)
 _OPTIONAL_KIND = re.compile(r"\b(?:optional|voluntary|elective)\b", re.I)
 _EACH_ITS_DAY = re.compile(r"\beach\s+(?:on|held on|meeting on)\s+(?:a\s+)?(?:different|separate|its own)\s+day\b", re.I)

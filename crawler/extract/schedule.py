@@ -20,8 +20,8 @@ _HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
 _HOUR_ONE = re.compile(NUMBER + _HOURS, re.I)
 _SESSION_CONTEXT = re.compile(r"\b(session|group|day|weekday|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day", re.I)
-_HOURS_HEADER = re.compile(r"hours\s*(?:per|a|/)\s*(?:session|day|group)|session (?:length|hours)", re.I)
-_HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/)\s*(?:session|day)\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+_HOURS_HEADER = re.compile(r"hours\s*(?:per|a|/|each|every)\s*(?:session|day|group)|session (?:length|hours)", re.I)
+_HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/|each|every)\s*(?:session|day)\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # Minutes count only from two hours up: a "90-minute group" is one group of a program day.
 _MINUTES = re.compile(r"\b(\d{2,3})[- ]?(?:minutes?|mins?)\b", re.I)
 # "two and a half hours": the half is added to the number before it.

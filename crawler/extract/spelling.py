@@ -15,9 +15,11 @@ from .weekdays import DAY, canonical_case
 
 # The rules know one spelling of each word that says who attends what: "each client participates
 # in three classes" is "attends three groups", "most individuals" are "most clients".
-_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals)\b", re.I)
+# "Patients attend one group a day" and "members" (not "staff members") are clients too.
+_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
+                         r"(?<!staff )(?<!team )(?<!family )(?<!board )members)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
-             "class": "group", "classes": "groups", "individuals": "clients"}
+             "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -28,12 +30,30 @@ _SLASH_WEEK = re.compile(r"(?<=[a-z])(?<!\bd)\s*/\s*(?:wk|week)\b|\b(wk)\b", re.
 _TIMES_WEEKLY = re.compile(r"\btimes(?=\s+(?:(?:a|per|each|every)\s+week|weekly)\b)", re.I)
 
 
+# "Weeks 1 – 4", "9am – 12pm": a range of numbers with its dash spaced out, as "Weeks 1–4"
+_SPACED_DASH = re.compile(r"(\d(?:\s*[ap]\.?m\.?)?)\s+([–-])\s+(?=\d)", re.I)
+# "4x weekly", "3x per week" as "4 days weekly" (the days rules read "3x a week" as it is)
+_X_WEEKLY = re.compile(r"\b(\d)\s*x(?=\s+(?:weekly|(?:per|each|every)\s+week)\b)", re.I)
+
+
+# "a three-day-a-week program", "four-evening-per-week groups" as "three days a week"
+_HYPHENED_WEEK = re.compile(r"\b(\w+)-(day|evening|morning|night|afternoon)-(?:a|per)-week\b", re.I)
+
+
+# "three mornings weekly" as "three mornings a week"
+_PARTS_WEEKLY = re.compile(r"\b(days?|evenings?|mornings?|nights?|afternoons?)\s+weekly\b", re.I)
+
+
+# "per week", "each week", "every week" as "a week" (not "every other week")
+_EACH_WEEK = re.compile(r"\b(?:per|each|every)\s+week\b(?!['’])", re.I)
+
+
 # "Clients attend three weekdays" is three days a week; "the five weekdays", "the other two weekdays" are not
 _COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "all", "of", "other", "remaining")) +
                                r"\b(" + NUMBER[1:-1] + r")\s+weekdays\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
 # "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
-_DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?)(?<!\d)\s+[—–]\s+")
-_STARTS_WITH_DAY = re.compile(DAY, re.I)
+_DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?(?<!\d)|(?:weeks?|phase|months?|step|level)\s+\d+(?:[–-]\d+)?)\s+[—–]\s+", re.I)
+_STARTS_WITH_DAY = re.compile(DAY + r"|(?-i:Tu|Th|Sa|Su|M|T|W|F)\b", re.I)  # a name or a timetable letter ("M – Th")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
@@ -52,7 +72,12 @@ def one_spelling(sentence: str) -> str:
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
+    sentence = _SPACED_DASH.sub(r"\1\2", sentence)
     sentence = _TIMES_WEEKLY.sub("days", sentence)
+    sentence = _X_WEEKLY.sub(r"\1 days", sentence)
+    sentence = _HYPHENED_WEEK.sub(r"\1 \2s a week", sentence)
+    sentence = _PARTS_WEEKLY.sub(r"\1 a week", sentence)
+    sentence = _EACH_WEEK.sub(lambda m: "a week" if m.group(0).islower() else "A week", sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
     label = _DASH_LABEL.match(sentence)
     if label and len(label.group(1).split()) <= 4 and not (  # not "Mon – Fri"

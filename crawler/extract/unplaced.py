@@ -43,7 +43,10 @@ _OTHER_UNIT = re.compile(
     r"topics?|groups?|sessions?|meetings?|classes|signs|schedules|options|programs|formats|ways|types|kinds|thousand|hundred|"
     r"of\s+(?:our|the|us|them|which)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment))?\s+(?:a|per|each|every|/)\s*(?:week|wk)|"
-    r"days?\s+weekly|days?\s+off|more\b|"
+    r"days?\s+weekly|days?\s+off|more\b|additional\b|extra\b|"
+    # "two nights a week plus Saturday": a week with a weekend day on top, read by the days reader
+    r"(?:nights?|evenings?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+week\s+(?:and|plus|with)\s+(?:on\s+)?(?:an?\s+|one\s+)?"
+    r"(?:\w+\s+)?(?:saturdays?|sundays?|weekends?|(?-i:Sat|Sun)s?)\b|"
     # "two long days and one short day": a part of the week, added up by the days reader
     r"(?:full|half|long|short)[\s-]days?\b|"
     # "two mornings and one evening", "three times during the week and once on the weekend":

@@ -28,7 +28,8 @@ _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r"
 # "MWF 9-12", "TTh 6-9 pm": a schedule's letters run together, as course timetables write them
 _LETTER_RUN = re.compile(r"\b(?:MTWThF|MTWTh|MTWF|MTThF|MWThF|MTW|MWF|MWTh|MTTh|TWTh|TThF|TTh|TuTh|WF|MW)\b(?=\s*(?:\d|[,;(]|$))")
 # "M T W Th, 9:00–12:00": letters apart by single spaces, in the week's order, before a time or a stop
-_LETTER_SPACED = re.compile(r"\b" + _LETTER + r"(?: " + _LETTER + r"){1,6}\b(?=\s*(?:\d|[,;(]|$))")
+_SPACED_LETTER = r"(?:Tu|Th|Sa|Su|TU|TH|SA|SU|M|T|W|F)"
+_LETTER_SPACED = re.compile(r"\b" + _SPACED_LETTER + r"(?: " + _SPACED_LETTER + r"){1,6}\b(?=\s*(?:\d|[,;(]|$))")
 _LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\band\b|,\s*and\b)\s*" + _LETTER + r")+\b")
 _LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
 SHORT_DAY_NAMES = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -102,7 +103,7 @@ def mentions(sentence: str) -> list[Mention]:
         letters = re.findall(r"Th|Tu|M|T|W|F", match.group(0))
         found.append(Mention(match.start(), match.end(), frozenset(_LETTER_INDEX[x] for x in letters)))
     for match in _LETTER_SPACED.finditer(sentence):
-        order = [_LETTER_INDEX[x] for x in match.group(0).split()]
+        order = [_LETTER_INDEX[x.capitalize()] for x in match.group(0).split()]
         if order == sorted(set(order)):
             found.append(Mention(match.start(), match.end(), frozenset(order)))
     for match in _LETTER_LIST.finditer(sentence):

@@ -17,7 +17,7 @@ from .text import NEW_CLAUSE
 _SIDE_MEETING = re.compile(
     r"\b(family|families|(?<!working )parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
-    r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admitted|"
+    r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admit|admits|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|meditation|(?<!after\s)(?<!in\s)school(?!\s+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
@@ -71,8 +71,15 @@ _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 _PART_OF_PROGRAM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:as\s+)?part\s+of\s+(?:the|our|your)\s+(?:\w+\s+)?(?:iop|program|curriculum)\b",
                               re.I)
 _SIDE_REACH = 8
-_AFTER_IOP = re.compile(r"\b(?:after|following|upon)\s+(?:completing\s+|finishing\s+|graduating\s+(?:from\s+)?)?"
+# The step a client takes after the program, as aftercare is: "after IOP", "after completing the
+# program", "clients who complete IOP may continue with ..."
+_AFTER_IOP = re.compile(r"\b(?:(?:after|following|upon)\s+(?:completing\s+|finishing\s+|graduating\s+(?:from\s+)?)?|"
+                        r"(?:who|once\s+they|when\s+they)\s+(?:complete|completed|finish|finished|graduate\s+from)\s+)"
                         r"(?:the\s+|our\s+|your\s+)?(?:iop|intensive outpatient|program)\b(?!\s+(?:hours|days|sessions|groups?)\b)", re.I)
+_AFTER_IOP_LATER = re.compile(r"[^,;.]{0,30}?" + _AFTER_IOP.pattern, re.I)
+# what is said right after the program's name is said of it: "after our IOP (three days a week)",
+# "after completing IOP, which meets four days a week"
+_OF_IT = re.compile(r"\s*(?:\([^)]*|,\s*which\b.*)", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|require|requires|encourage|encourages|expect|expects|invite|invites|want|wants)\s+"
                     r"(?=(?:you|clients|participants|patients|them)\s+to\b)", re.I)
 # (and who decides it: "a fourth day may be added by your clinician")
@@ -175,10 +182,11 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if _DAYS_NAMED.search(sentence[:start]):
         return False  # "Childcare is available on group days (Monday, Wednesday and Thursday)"
     after = _AFTER_IOP.search(sentence[:start])
-    # (not "After graduating from our IOP (three days a week ...)": a note on the program itself)
-    if after and not _THIS_LEVEL.search(sentence[after.end(): start]) and not re.fullmatch(r"\s*\([^)]*",
-                                                                                              sentence[after.end(): start]):
+    between = sentence[after.end(): start] if after else ""
+    if after and not _THIS_LEVEL.search(between) and not _OF_IT.fullmatch(between):
         return True  # "Step-down outpatient: after IOP, one group weekly": the step after the program, as aftercare
+    if _AFTER_IOP_LATER.match(sentence, end):
+        return True  # "attend one day a week for twelve weeks after completing IOP"
     asked = _ASKED.search(sentence[:start])
     if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
         return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())

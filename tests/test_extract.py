@@ -139,6 +139,13 @@ REWORDINGS = {
     "members for clients": lambda t: _same_case(t, r"clients\b", "members"),
     "each week": lambda t: re.sub(r"\b(?:a|per) week\b", "each week", t),
     "weekly after the unit": lambda t: re.sub(r"\b(days|evenings|mornings|nights) (?:a|per) week\b", r"\1 weekly", t),
+    "participants for clients": lambda t: _same_case(t, r"clients\b", "participants"),
+    "a hedge before the verb": lambda t: re.sub(r"\b(meets|runs)\b", r"typically \1", t),
+    "is held for meets": lambda t: re.sub(r"\bmeets\b", "is held", t),
+    "takes place for meets": lambda t: re.sub(r"\bmeets\b", "takes place", t),
+    "M-F for a weekday span": lambda t: re.sub(r"\bMonday (?:through|to|thru|–|-) Friday\b", "M-F", t),
+    "a level named without program": lambda t: re.sub(r"\bIOP\b", "Intensive Outpatient", t),
+    "an Oxford comma": lambda t: re.sub(r"(\w+day), (\w+day) and (\w+day)", r"\1, \2, and \3", t),
     "a week joined by hyphens": lambda t: re.sub(r"\b(two|three|four|five) days a week\b", r"\1-day-a-week", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short

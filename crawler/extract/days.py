@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .clock import TIME_RANGE, duration
-from .context import PROGRAM_WORDS, program_sentences
+from .context import PROGRAM_WORDS, program_sentences, short_names
 from .daylists import (
     EXTRA_MEETING,
     MEETING,
@@ -49,6 +49,8 @@ from .whose import (
     side_activity,
 )
 
+# An adverb between a subject and its verb: "IOP itself typically meets three days"
+_HEDGE = r"(?:(?:usually|typically|generally|normally|currently|now|still|also)\s+)?"
 # Ways of saying a person takes part: "attend three days", "join three days", "come in three days",
 # "come to three of them"
 _ATTEND = r"(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:come|comes|coming)(?:\s+in)?(?:\s+to)?)"
@@ -265,13 +267,13 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
                          # ("Intensive outpatient, the next step, is three half-days")
                          r"\b(?:(?:iop|php|intensive outpatient|partial hospitali[sz]ation|day treatment)"
                          r"(?:,\s*which|,[^,.;]{1,30},)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)|"
-                         r"(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+)" + NUMBER +
+                         r"(?:iop|program)\s+(?:itself\s+)?" + _HEDGE + r"(?:meets|runs)\s+)" + NUMBER +
                          r"\s+(?:(?:half|full)[- ])?days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
                          r"\b(?:program|iop|php)['’]s\s+" + NUMBER + r"\s+days\b|"
                          # "Week one is five days", "a three-day week"
                          r"\bweek\s+(?:one|two|three|four|[1-4])\s+is\s+" + NUMBER + r"\s+days\b|"
                          # "Most IOPs meet three to five days a week. ... our IOP meets four."
-                         r"\b(?:our|the)\s+(?:iop|program)\s+(?:itself\s+)?(?:meets|runs)\s+(?:just\s+|only\s+)?" + NUMBER + r"\s*[.!]?$|"
+                         r"\b(?:our|the)\s+(?:iop|program)\s+(?:itself\s+)?" + _HEDGE + r"(?:meets|runs)\s+(?:just\s+|only\s+)?" + NUMBER + r"\s*[.!]?$|"
                          r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version|"
                          r"format)\b|"
                          # "both a 3-day and a 4-day IOP schedule"
@@ -283,8 +285,8 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 # ("our outpatient program, which meets weekly": once a week)
 # (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
-_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|groups?))"
-                         r"\s+(?:meets?|is|runs|comes?(?:\s+in)?|attends?)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
+_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|participants|groups?))"
+                         r"\s+" + _HEDGE + r"(?:meets?|is|runs|comes?(?:\s+in)?|attends?)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
                          r"(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly"
@@ -324,7 +326,7 @@ def _only_weekdays(sentence: str, match: re.Match) -> bool:
     return bool(_ONLY_BEFORE.search(sentence[: match.start()]) or _ONLY_AFTER.match(sentence, match.end()))
 _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I)
 # "every day but Sunday", "daily except Sundays"
-_ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
+_ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,\s*(?:and|or)?|and|or)\s*" + _DAY + r")*)", re.I)
 
 
 _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per)\s+week\W{0,4}\s*(?:is\s+|are\s+)?"
@@ -418,7 +420,24 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
-    sentences = [one_spelling(sentence) for sentence in sentences]
+    sentences = [one_spelling(short_names(sentence)) for sentence in sentences]
+    # "IOP typically meets three days a week" may say what IOPs are or what this one does: it is
+    # the program's unless the page speaks of its own program apart ("PHP usually meets five days a
+    # week; IOP usually meets three. ... Our IOP meets Monday, Tuesday and Thursday")
+    if not any(_BARE_KIND.match(sentence) for sentence in sentences) or any(_OUR_OWN.search(s) for s in sentences):
+        return _days_per_week(sentences)
+    return _days_per_week([_BARE_KIND.sub(r"Our \1", sentence) for sentence in sentences])
+
+
+# A level of care named bare with a hedge, as a kind: "IOP typically meets", "PHP usually runs".
+_BARE_KIND = re.compile(r"^((?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?"
+                        r"(?:usually|typically|generally|often)\b)", re.I)
+# (said of the program, not a link or heading: "Home Our Program Team")
+_OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|intensive outpatient|schedule)\b(?:\s+\w+)?\s+"
+                      + _HEDGE + r"(?:meets?|runs?|is|are|takes?\s+place)\b|\bours\s+(?:meets?|runs?|is)\b", re.I)
+
+
+def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
     last: list[float] = []  # the counts the sentence before gave
     days_named: set[int] = set()  # every weekday the sentences read so far name
@@ -789,7 +808,7 @@ _SCHEDULE_OF = re.compile(r"\bschedule\s+of\s+(?:between\s+)?" + NUMBER + r"(?:"
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
 # "for a total of three group days"
 _TWO_ON_ONE_DAY = re.compile(NUMBER + r"\s+(?:[\w-]+\s+)?(?:groups|sessions)\s+(?:a|per|each)\s+week,?\s+(?:two|both|2)\s+of\s+"
-                             r"(?:which|them|these)\s+(?:are\s+)?(?:held\s+|scheduled\s+)?on\s+the\s+same\s+day\b", re.I)
+                             r"(?:which|them|these)\s+(?:are\s+)?(?:held\s+|scheduled\s+|meet\s+)?on\s+the\s+same\s+day\b", re.I)
 _OPTIONAL_KIND = re.compile(r"\b(?:optional|voluntary|elective)\b", re.I)
 _EACH_ITS_DAY = re.compile(r"\beach\s+(?:on|held on|meeting on)\s+(?:a\s+)?(?:different|separate|its own)\s+day\b", re.I)
 _GROUPS_OF_A_KIND = re.compile(NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|class(?:es)?)\b", re.I)

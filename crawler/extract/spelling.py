@@ -16,10 +16,14 @@ from .weekdays import DAY, canonical_case
 # The rules know one spelling of each word that says who attends what: "each client participates
 # in three classes" is "attends three groups", "most individuals" are "most clients".
 # "Patients attend one group a day" and "members" (not "staff members") are clients too.
+# A program "is held", "takes place", "gathers" or "convenes" as it "meets".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
-                         r"(?<!staff )(?<!team )(?<!family )(?<!board )members)\b", re.I)
+                         r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
+                         r"gathers?|convenes?)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
-             "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients"}
+             "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients",
+             "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
+             "gathers": "meets", "gather": "meet", "convenes": "meets", "convene": "meet"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)

@@ -14,7 +14,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 # A period that ends these does not end the sentence ("L.A. Care", "Ste. 210", "9 a.m. Monday").
-_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|Inc|No|Jr|Sr|vs|etc|approx|e\.g|i\.e)\.)$")
+_ABBREVIATION = re.compile(r"(?:(?<![-–—/&])\b[A-Za-z]\.|\b(?:Dr|St|Ste|Blvd|Ave|Mr|Mrs|Ms|Inc|No|Jr|Sr|vs|etc|approx|e\.g|i\.e)\.)$")
 
 
 # "9 a.m. Monday" goes on; "from 6 to 9 p.m. Alumni gather on Fridays" and "... 9 p.m. Wednesdays

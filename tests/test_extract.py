@@ -139,6 +139,8 @@ REWORDINGS = {
     "members for clients": lambda t: _same_case(t, r"clients\b", "members"),
     "each week": lambda t: re.sub(r"\b(?:a|per) week\b", "each week", t),
     "weekly after the unit": lambda t: re.sub(r"\b(days|evenings|mornings|nights) (?:a|per) week\b", r"\1 weekly", t),
+    "short day names with periods": lambda t: re.sub(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?![.s])",
+                                                    lambda m: _SHORT_DAYS[m.group(1) + "day"] + ".", t),
     "participants for clients": lambda t: _same_case(t, r"clients\b", "participants"),
     "a hedge before the verb": lambda t: re.sub(r"\b(meets|runs)\b", r"typically \1", t),
     "is held for meets": lambda t: re.sub(r"\bmeets\b", "is held", t),
@@ -156,8 +158,7 @@ KNOWN_REWORDING_MISSES = {
     ("short day names", "seen98-19"),
     ("a line per sentence", "seen19-12"), ("a line per sentence", "seen96-12"), ("a line per sentence", "seen100-18"),
     ("a line per sentence", "seen41-28"), ("a line per sentence", "seen46-15"), ("a line per sentence", "seen85-05"),
-    # "MON. TUE. THU." is three sentences; "Monday, Wednesdays and hold ...": the plural parts the list
-    ("day names in capitals", "seen34-18"),
+    # "Monday, Wednesdays and hold ...": the plural parts the list
     ("a day list without and", "seen33-30"), ("a day list without and", "seen52-14"),
     # "over between three and five days"; "Teens join school five days a week" is no one's wording
     ("a range said with between", "seen85-26"), ("join for attend", "seen20-05"),

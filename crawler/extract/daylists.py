@@ -23,7 +23,8 @@ ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|f
                      r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                      r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))"
                      r"\s+(?=(?:mornings|afternoons|evenings|nights)\b)|"
-                     r"\bweekly\s+on\s+((?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
+                     r"\bweekly\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                     r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
 MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
 EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|optional)\b", re.I)
 

@@ -58,6 +58,10 @@ _COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "a
 # "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
 _DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?(?<!\d)|(?:weeks?|phase|months?|step|level)\s+\d+(?:[–-]\d+)?)\s+[—–]\s+", re.I)
 _STARTS_WITH_DAY = re.compile(DAY + r"|(?-i:Tu|Th|Sa|Su|M|T|W|F)\b", re.I)  # a name or a timetable letter ("M – Th")
+# "Mon., Wed. and Fri.", "a Fri. morning group" as the full names
+_SHORT_DAY = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.")
+_FULL_DAY = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Fri": "Friday", "Sat": "Saturday",
+             "Sun": "Sunday"}
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
@@ -74,6 +78,7 @@ def one_spelling(sentence: str) -> str:
         return word.capitalize() if match.group(0)[0].isupper() else word
 
     sentence = _DAY_OFF.sub("", sentence)
+    sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
     sentence = _SPACED_DASH.sub(r"\1\2", sentence)

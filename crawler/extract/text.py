@@ -34,9 +34,16 @@ NEW_CLAUSE = re.compile(r"\s*;\s*|,\s*(?=(?:and|but|while|whereas)\b)|\s+(?=(?:a
 
 
 # "Mon. Tue. Thu.": abbreviated weekdays in a row are one list, not three sentences.
-_DAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
+_DAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\."
 _DAY_ABBREVIATION = re.compile(_DAY_SHORT + r"(?:\s|$)")
 _DAY_RUN = re.compile(r"\b" + _DAY_SHORT + r"$")
+# "Mon. 6-9pm", "Mon. (process group)": a short day name's period ends no sentence before a time
+# or a note ("... and Fri. Clients attend ..." is two)
+_AFTER_DAY = re.compile(r"\d|\(")
+# nor where the day names a level: "Our Sat. IOP is ..." (but "every Sat. IOP runs ..." is two)
+_DAY_NAMING = re.compile(r"\b(?:our|a|an|the|this|new)\s+(?:" + _DAY_SHORT + r",?\s+(?:(?:and|or|&)\s+)?)*" + _DAY_SHORT + r"$",
+                         re.I)  # ("the Tues. and Thurs. IOP groups")
+_LEVEL_AFTER = re.compile(r"(?:IOP|PHP|OP)\b")
 
 
 # "three (3) days": a number in words with its digits after, as contracts write them.
@@ -85,7 +92,9 @@ def sentences(text: str) -> list[str]:
             if joined and ";" in brk and out[-1].count("(") > out[-1].count(")"):
                 out[-1] = f"{out[-1]}; {part}"  # "(clients only; families attend ...)": one note in brackets
             elif (abbreviated and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
-                    or out and _DAY_RUN.search(out[-1]) and _DAY_ABBREVIATION.match(part)):
+                    or out and not brk.strip() and _DAY_RUN.search(out[-1])
+                    and (_DAY_ABBREVIATION.match(part) or joined and brk and (
+                        _AFTER_DAY.match(part) or _DAY_NAMING.search(out[-1]) and _LEVEL_AFTER.match(part)))):
                 out[-1] = f"{out[-1]} {part}"
             else:
                 out.append(part)

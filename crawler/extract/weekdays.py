@@ -30,7 +30,7 @@ _LETTER_RUN = re.compile(r"\b(?:MTWThF|MTWTh|MTWF|MTThF|MWThF|MTW|MWF|MWTh|MTTh|
 # "M T W Th, 9:00–12:00": letters apart by single spaces, in the week's order, before a time or a stop
 _SPACED_LETTER = r"(?:Tu|Th|Sa|Su|TU|TH|SA|SU|M|T|W|F)"
 _LETTER_SPACED = re.compile(r"\b" + _SPACED_LETTER + r"(?: " + _SPACED_LETTER + r"){1,6}\b(?=\s*(?:\d|[,;(]|$))")
-_LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\band\b|,\s*and\b)\s*" + _LETTER + r")+\b")
+_LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\b(?i:and)\b|,\s*(?i:and)\b)\s*" + _LETTER + r")+\b")
 _LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
 SHORT_DAY_NAMES = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 

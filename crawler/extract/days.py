@@ -32,7 +32,7 @@ from .daylists import (
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .spelling import one_spelling
 from .text import column_numbers
-from .unplaced import MOST, unplaced_counts
+from .unplaced import ALL_OF, MOST, unplaced_counts
 from .weekdays import DAY as _DAY
 from .weekdays import DAY_NAME, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
@@ -236,7 +236,7 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
-_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|" + _ATTEND + r")\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + _ATTEND + r")\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)\s+(?=seven\b|7\b)" + NUMBER + r"|"
                            r"(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
@@ -296,6 +296,11 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\b(?:every|each) (?:weekday|weeknight)(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
                        r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
+# A track or cohort of its own on the day a schedule leaves out (not one that also comes then)
+_OWN_TRACK = re.compile(r"\b(?:a|an|another|our|the)\s+(?:\w+\s+)?(?:cohort|track|option)\s+(?:that\s+)?(?:meets?|runs?)\b"
+                        r"(?![^.;]*\b(?:also|too|as well)\b)", re.I)
+_WEEKEND_NAMED = re.compile(r"\bweekend\s+(?:iop|program|track)\b", re.I)
+_A_VERB = re.compile(r"\b(?:meets?|runs?|is|are|held|offers?|attend\w*)\b", re.I)
 # "three weekdays", "three weekday mornings", "two weeknights"
 _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?consecutive|separate|different|set)\s+)?"
                             r"weekdays|weekday\s+(?:mornings|evenings|afternoons|nights|groups|sessions)|"
@@ -384,7 +389,9 @@ _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(
 # "Tuesday and Thursday evenings, with a longer Saturday session"
 _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?"
                            r"(?:saturday|sunday|(?-i:Sat|Sun))s?\b"
-                           r"(?!\s+(?:off|closed|free)\b)|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b|"
+                           r"(?!\s+(?:off|closed|free)\b)|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b"
+                           # (not "and a weekend cohort meets Saturday mornings": a program of its own)
+                           r"(?!\s+(?:cohort|track|program|iop|option|schedule)s?\s+(?:that\s+)?(?:meets?|runs?|is)\b)|"
                            r"\b(?:saturday|sunday|(?-i:Sat|Sun))s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b", re.I)
 
@@ -410,7 +417,8 @@ _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|ou
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
-_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency|weekly)\s*:|"
+_ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency|weekly)\s*(?::|(?=" +
+                                 DAY_NAME + r"))|"  # ("When | Mon, Wed, Thu evenings | Sat and Sun mornings", a table's row)
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|weeks?\s+[\w–-]+\s*(?:is\b|:))|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
@@ -604,7 +612,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
         some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON))
-        low, high = (low, high + 1) if some else (low + 1, high + 1)
+        if _OWN_TRACK.search(left[1]):  # "and a weekend cohort meets Saturday mornings": a week of one day
+            low = 1
+        else:
+            low, high = (low, high + 1) if some else (low + 1, high + 1)
     unplaced = unplaced_counts(kept, low, high)
     picked = [value for value, of_others in unplaced if of_others]
     if picked:
@@ -679,7 +690,7 @@ def _picked(sentence: str) -> bool:
     three", "attends three or four of them"), rather than the days offered."""
     sentence = _without_mode_counts(sentence)
     return bool(_CHOOSE_DAYS.search(sentence) or _HOW_MANY_OF.search(sentence)
-                or _OF_THOSE.search(sentence) and not MOST.search(sentence)
+                or _OF_THOSE.search(sentence) and not MOST.search(sentence) and not ALL_OF.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
 
 
@@ -1028,8 +1039,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", sentence[match.end(): start])
                     for start, _, _, _ in every_span)
         # "Weekday IOP, 4 days/week": the name of a track beside its count
+        # (or names without a verb, as a table's header: "Weekday IOP | Weekend IOP" over the days of each)
         track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and (
-            _DAY_ONE.search(sentence) or re.search(r"-day\s+$", before))  # "our three-day weekday IOP"
+            _DAY_ONE.search(sentence) or re.search(r"-day\s+$", before)  # "our three-day weekday IOP"
+            or _WEEKEND_NAMED.search(sentence) and not _A_VERB.search(sentence))
         # "twice weekly on weekday evenings": which days, not how many
         kind = any(end <= match.start() and _ON_KIND.fullmatch(sentence, end, match.start()) for _, _, end, _ in found)
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named and not track \

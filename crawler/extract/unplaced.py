@@ -21,6 +21,8 @@ from .whose import BY_MODE, CLAUSE_START, GOES_ON, elsewhere, never_the_programs
 
 # What most people do, said of a count picked from those offered: "most attend three of the five".
 MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
+# "attend all four days for the first two weeks": every day offered, some weeks, beside a count picked
+ALL_OF = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|[2-7])\b", re.I)
 # A sentence that speaks of days, weeks or day names, where another count would be of days.
 _DAYISH = re.compile(r"\b(?:days?|weekly|weeks?|/wk|nights?|evenings?|mornings?|afternoons?|times)\b|"
                      r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
@@ -115,8 +117,10 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
                 continue  # "may attend two of those days by video"
             # ("Most participants are with us on three of those days" says what most pick: the days
             # offered stay the most)
+            # (nor where the same sentence has them attend all of them some weeks: "all four days for the
+            # first two weeks and three of the four after that")
             picked = bool(_PICKED_AFTER.match(text, match.end()) or _PICKED_BEFORE.search(text[: match.start()])) \
-                and not MOST.search(text)
+                and not MOST.search(text) and not ALL_OF.search(text)
             found.append((int(value), picked))
     return found
 

@@ -85,7 +85,7 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|require|requires|encourage|encourages|
 # (and who decides it: "a fourth day may be added by your clinician")
 _CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to|"
                         r"(?:added|approved|set|scheduled|decided|recommended|arranged|determined)\s+by)\b", re.I)
-_FOR_SIDE = re.compile(r"\W*(?:days?\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
+_FOR_SIDE = re.compile(r"\W*(?:days?\s+)?(?:(?:each|a|per|every)\s+week\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
                        r"psychiatry|labs?|drug tests?)\b|"
                        # "with Tuesday and Thursday reserved for PHP clients": days kept for something else
                        r"\W*(?:(?:are|is)\s+)?reserved\s+for\s+(?!(?:the\s+|our\s+)?(?:iop|intensive)\b)", re.I)

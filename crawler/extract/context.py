@@ -33,7 +33,7 @@ PROGRAM_WORDS = re.compile(
     r"meets?|meeting|in session|(?:clients|participants|you)\s+(?:will\s+)?spend|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
     r"required|provided|delivered|"
-    r"come|comes|coming|join|joins|joining|step\w* down|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
+    r"come|comes|coming|join|joins|joining|step\w* down|(?:reduc|taper|drop)\w*\s+(?:down\s+)?to|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
     r"you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 

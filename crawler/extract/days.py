@@ -162,7 +162,7 @@ _AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+th
                               r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b|"
                               r"\battendance\s+at\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER + r"\s+(?:weekday|weekly|scheduled)\s+"
                               r"(?:sessions|days|groups)\b", re.I)
-_BETWEEN_LAST = re.compile(r",\s*between\s+" + NUMBER + r"\s+and\s+" + NUMBER + r"\s*[.!]?$", re.I)
+_BETWEEN_LAST = re.compile(r",\s*(?:between\s+" + NUMBER + r"\s+and|from\s+" + NUMBER + r"\s+to)\s+" + NUMBER + r"\s*[.!]?$", re.I)
 _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"
@@ -222,7 +222,7 @@ _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(
 # "a minimum of three and a maximum of five days a week"
 # "at least three, and no more than five, days a week"
 _MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|to)\s+(?:a\s+)?maximum\s+of\s+" + NUMBER +
-                      r"\s+days?\b|\bat\s+least\s+" + NUMBER +
+                      r"\s+days?\b|\b(?:at\s+least|a\s+minimum\s+of)\s+" + NUMBER +
                       r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
                       r"\s*,?\s+days?\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+|additional\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
@@ -297,7 +297,7 @@ _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\b(?:every|each) (?:weekday|weeknight)(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
                        r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # A track or cohort of its own on the day a schedule leaves out (not one that also comes then)
-_OWN_TRACK = re.compile(r"\b(?:a|an|another|our|the)\s+(?:\w+\s+)?(?:cohort|track|option)\s+(?:that\s+)?(?:meets?|runs?)\b"
+_OWN_TRACK = re.compile(r"\b(?:a|an|another|our|the)\s+(?:\w+\s+)?(?:cohort|track|option)\s+(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?)\b"
                         r"(?![^.;]*\b(?:also|too|as well)\b)", re.I)
 _WEEKEND_NAMED = re.compile(r"\bweekend\s+(?:iop|program|track)\b", re.I)
 _A_VERB = re.compile(r"\b(?:meets?|runs?|is|are|held|offers?|attend\w*)\b", re.I)
@@ -354,7 +354,7 @@ _ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minim
 
 # "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
 # one more day on top of the schedule stated.
-_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r"|be asked to " + _ATTEND + r")\s+"
+_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could|will)\s+(?:also\s+)?(?:add|" + _ATTEND + r"|be asked to " + _ATTEND + r")\s+"
                         r"(?:an?\s+|the\s+)?|\ban\s+optional\s+|\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
                         r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
@@ -368,7 +368,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
 _DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class)\s+(?:is\s+)?added\b", re.I)
-_EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")\s+(?:on\s+)?$", re.I)
+_EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:add|" + _ATTEND + r")\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
@@ -391,7 +391,7 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
                            r"(?:saturday|sunday|(?-i:Sat|Sun))s?\b"
                            r"(?!\s+(?:off|closed|free)\b)|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b"
                            # (not "and a weekend cohort meets Saturday mornings": a program of its own)
-                           r"(?!\s+(?:cohort|track|program|iop|option|schedule)s?\s+(?:that\s+)?(?:meets?|runs?|is)\b)|"
+                           r"(?!\s+(?:cohort|track|program|iop|option|schedule)s?\s+(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?|is)\b)|"
                            r"\b(?:saturday|sunday|(?-i:Sat|Sun))s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b", re.I)
 
@@ -881,7 +881,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
         return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence
-    for match in _DAY_SUM.finditer(sentence):
+    for match in _sums(_DAY_SUM, sentence):
         parts = numbers(*(g for g in match.groups() if g))
         if len(parts) == 2:
             add(match, sum(parts))
@@ -1056,9 +1056,15 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _EVERY_DAY.finditer(sentence):
         add(match, 7.0)
     # the parts of a week added up are no counts of their own: "attend two days in person and one day by telehealth"
-    sums = [m.span() for pattern in (_DAY_SUM, _GROUP_SUM, _TIMES_SUM) for m in pattern.finditer(sentence)]
+    sums = [m.span() for pattern in (_DAY_SUM, _GROUP_SUM, _TIMES_SUM) for m in _sums(pattern, sentence)]
     return [count for count in found
             if not any(start < count[2] and count[1] < end and (count[1], count[2]) != (start, end) for start, end in sums)]
+
+
+def _sums(pattern: re.Pattern, sentence: str) -> list[re.Match]:
+    """The parts of a week added up, each a count a week can hold (not "5 days a week in the first 30
+    days and 3 days a week after that")."""
+    return [m for m in pattern.finditer(sentence) if all(v <= 7 for v in numbers(*(g for g in m.groups() if g)))]
 
 
 # "Our IOP includes art therapy on Mondays, process groups on Tuesdays and Thursdays, and a

@@ -17,13 +17,17 @@ from .weekdays import DAY, canonical_case
 # in three classes" is "attends three groups", "most individuals" are "most clients".
 # "Patients attend one group a day" and "members" (not "staff members") are clients too.
 # A program "is held", "takes place", "gathers" or "convenes" as it "meets".
+# "voluntary" and "elective" days are "optional"; "no fewer than three" is "at least three"; what
+# clients "additionally" do they "also" do.
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
-                         r"gathers?|convenes?)\b", re.I)
+                         r"gathers?|convenes?|voluntary|elective|no\s+(?:fewer|less)\s+than|additionally)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
-             "gathers": "meets", "gather": "meet", "convenes": "meets", "convene": "meet"}
+             "gathers": "meets", "gather": "meet", "convenes": "meets", "convene": "meet",
+             "voluntary": "optional", "elective": "optional", "no fewer than": "at least", "no less than": "at least",
+             "additionally": "also"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)

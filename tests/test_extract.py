@@ -149,6 +149,12 @@ REWORDINGS = {
     "first 30 days for first month": lambda t: re.sub(r"\bfirst month\b", "first 30 days", t),
     "will for may": lambda t: re.sub(r"\bmay\b", "will", t),
     "additionally for also": lambda t: re.sub(r"\balso\b", "additionally", t),
+    "the majority for most": lambda t: re.sub(r"\b([Mm])ost clients\b", lambda m: ("T" if m.group(1) == "M" else "t")
+                                               + "he majority of clients", t),
+    "two times for twice": lambda t: re.sub(r"\btwice\b", "two times", t),
+    "once weekly": lambda t: re.sub(r"\bonce a week\b", "once weekly", t),
+    "weeks one and two": lambda t: re.sub(r"\bthe first two weeks\b", "weeks one and two", t),
+    "separate days": lambda t: re.sub(r"\b(two|three|four|five) days\b", r"\1 separate days", t),
     "participants for clients": lambda t: _same_case(t, r"clients\b", "participants"),
     "a hedge before the verb": lambda t: re.sub(r"\b(meets|runs)\b", r"typically \1", t),
     "is held for meets": lambda t: re.sub(r"\bmeets\b", "is held", t),

@@ -139,7 +139,7 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(
                           r"\s+days\b(?!\s+(?:of|off|later|ago|after|before))|"
                           + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups|blocks|days)\b|"
                           # "two process groups and one skills group, on four separate days"
-                          r"\bon\s+" + NUMBER + r"\s+(?:separate|different)\s+days\b|"
+                          r"\bon\s+" + NUMBER + r"\s+(?:separate\s+|different\s+)?days\b|"
                           + NUMBER + r"\s+(?:group\s+)?sessions\s+of\s+(?:\w+\s+)?hours?\b", re.I)
 _EACH_WEEK = re.compile(r"(?:\b(?:a|per|each|every)[\s-]+(?:\w+\s+)?|/\s*)(?:week|wk)\b|\bweekly\b|"
                         r"\b(?:iop|program|treatment)\s+week(?:\s+(?:is|has|includes)\b|\s*:)|"  # "A full IOP week is four treatment days"

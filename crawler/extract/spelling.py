@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import NUMBER
+from .numbers import NUMBER, to_number
 from .weekdays import DAY, canonical_case
 
 # The rules know one spelling of each word that says who attends what: "each client participates
@@ -66,6 +66,15 @@ _STARTS_WITH_DAY = re.compile(DAY + r"|(?-i:Tu|Th|Sa|Su|M|T|W|F)\b", re.I)  # a 
 _SHORT_DAY = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.")
 _FULL_DAY = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Fri": "Friday", "Sat": "Saturday",
              "Sun": "Sunday"}
+# "three group therapy days" as "three group days"; "three separate days" as "three days"
+_GROUP_THERAPY = re.compile(r"(?<=\b[Gg]roup) therapy(?=\s+(?:days?|sessions?)\b)")
+_SEPARATE_DAYS = re.compile(r"\b" + NUMBER + r"\s+(?:separate|different|distinct)\s+(days|evenings|mornings|afternoons|nights)\b",
+                            re.I)
+# "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
+_WEEKS_NAMED = re.compile(r"\b[Ww]eeks\s+(?:one|1)\s+(?:and|to|through|-|–)\s*(two|three|four|five|six|seven|eight|[2-8])\b")
+# "two times" as "twice", "once weekly" as "once a week"
+_TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
+_ONCE_WEEKLY = re.compile(r"\b(once|twice)\s+weekly\b", re.I)
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
@@ -73,6 +82,9 @@ _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\
 # "may request a 4th day" as "a fourth day"
 _DIGIT_ORDINAL = re.compile(r"(?:(?<=\ba )|(?<=\ban ))((?:optional|extra|additional)\s+)?\b(2nd|3rd|4th|5th|6th)\b", re.I)
 _ORDINAL_WORDS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
+
+
+_WORD = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 
 def one_spelling(sentence: str) -> str:
@@ -83,6 +95,12 @@ def one_spelling(sentence: str) -> str:
 
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
+    sentence = _GROUP_THERAPY.sub("", sentence)
+    sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
+    sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
+    sentence = _TWO_TIMES.sub(lambda m: ("Once or twice" if " or " in m.group(0) else "Twice") if m.group(0)[0].isupper()
+                              else ("once or twice" if " or " in m.group(0) else "twice"), sentence)
+    sentence = _ONCE_WEEKLY.sub(r"\1 a week", sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
     sentence = _SPACED_DASH.sub(r"\1\2", sentence)

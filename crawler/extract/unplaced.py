@@ -20,7 +20,7 @@ from .numbers import NAMING_WORDS, to_number
 from .whose import BY_MODE, CLAUSE_START, GOES_ON, elsewhere, never_the_programs, others_only
 
 # What most people do, said of a count picked from those offered: "most attend three of the five".
-MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often)\b", re.I)
+MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often|the majority)\b", re.I)
 # "attend all four days for the first two weeks": every day offered, some weeks, beside a count picked
 ALL_OF = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|[2-7])\b", re.I)
 # A sentence that speaks of days, weeks or day names, where another count would be of days.

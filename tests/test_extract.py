@@ -155,6 +155,8 @@ REWORDINGS = {
     "once weekly": lambda t: re.sub(r"\bonce a week\b", "once weekly", t),
     "weeks one and two": lambda t: re.sub(r"\bthe first two weeks\b", "weeks one and two", t),
     "separate days": lambda t: re.sub(r"\b(two|three|four|five) days\b", r"\1 separate days", t),
+    "graduates for alumni": lambda t: re.sub(r"\balumni\b", "graduates", t),
+    "a sound bath for yoga": lambda t: re.sub(r"\byoga\b", "sound bath", t),
     "participants for clients": lambda t: _same_case(t, r"clients\b", "participants"),
     "a hedge before the verb": lambda t: re.sub(r"\b(meets|runs)\b", r"typically \1", t),
     "is held for meets": lambda t: re.sub(r"\bmeets\b", "is held", t),

@@ -40,7 +40,7 @@ PROGRAM_WORDS = re.compile(
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").
 _HEADING_WORDS = 4
-_OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(office|business hours|hours of operation|"
+_OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(office|front desk|reception|business hours|hours of operation|"
                              r"contact|visit us|location)\b", re.I)
 
 

@@ -15,7 +15,7 @@ from .text import NEW_CLAUSE
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
-    r"\b(family|families|(?<!working )parents?|alumni|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
+    r"\b(family|families|(?<!working )parents?|alumni|(?<!php )(?<!program )graduates|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
     r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admit|admits|admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
@@ -24,13 +24,13 @@ _SIDE_MEETING = re.compile(
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
-    r"recreation(?:al)?|familias?|familiares|padres|"
+    r"recreation(?:al)?|familias?|familiares|padres|sound bath|acupuncture|massage|art studio|drum circle|"
     r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework|on your own)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
 _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )(?<!awaiting )"
-                            r"(?<!of )(?:residential|inpatient|detox)|camp|"
+                            r"(?<!of )(?:residential|inpatient|detox|live-in)|camp|"
                             r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)

@@ -157,6 +157,9 @@ REWORDINGS = {
     "separate days": lambda t: re.sub(r"\b(two|three|four|five) days\b", r"\1 separate days", t),
     "graduates for alumni": lambda t: re.sub(r"\balumni\b", "graduates", t),
     "a sound bath for yoga": lambda t: re.sub(r"\byoga\b", "sound bath", t),
+    "out of for of the": lambda t: re.sub(r"\b(two|three|four|five|[2-5]) of the (four|five|six|[4-6])\b", r"\1 out of \2", t),
+    "decide on for choose": lambda t: re.sub(r"\bchoose\b", "decide on", t),
+    "each weekday": lambda t: re.sub(r"\bevery weekday\b", "each weekday", t),
     "participants for clients": lambda t: _same_case(t, r"clients\b", "participants"),
     "a hedge before the verb": lambda t: re.sub(r"\b(meets|runs)\b", r"typically \1", t),
     "is held for meets": lambda t: re.sub(r"\bmeets\b", "is held", t),
@@ -381,3 +384,15 @@ def test_a_schedule_set_out_as_a_table(table, days):
 ])
 def test_insurance_as_pages_spell_it(text, insurance):
     assert _mistakes(text, insurance=insurance) == []
+
+
+# A run of weekdays with days taken out of it: "Monday through Friday except Wednesday" is four.
+@pytest.mark.parametrize("text, days", [
+    ("We meet Monday through Friday except Wednesday.", [4, 4]),
+    ("IOP runs Monday–Friday, except Wednesdays and Fridays.", [3, 3]),
+    ("Groups meet Mon-Fri except Wed.", [4, 4]),
+    ("IOP meets Monday through Saturday, excluding Thursday.", [5, 5]),
+    ("IOP meets Monday through Friday except holidays.", [5, 5]),
+])
+def test_a_run_of_weekdays_with_days_taken_out(text, days):
+    assert _mistakes(text, days=days) == []

@@ -309,7 +309,9 @@ _SOME_WEEKDAYS = re.compile(NUMBER + r"\s+(?:(?:of\s+the\s+(?:\w+\s+)?|(?:non-?c
 _WEEKDAYS_BUT = re.compile(r"\b(?:weekdays|weeknights|every (?:weekday|weeknight)(?:\s+\w+)?|"
                            r"weekday\s+(?:mornings|evenings|afternoons|nights))"
                            r"\s*,?\s*(?:except(?:\s+for)?|excluding|but(?:\s+not)?|other than)\s+(?:on\s+)?"
-                           r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)", re.I)
+                           r"(" + _DAY + r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*)"
+                           # (not "every weekday, but Friday groups are optional": a clause of its own)
+                           r"(?!\s+(?:groups?|sessions?|is|are|meetings?)\b)", re.I)
 # (and "for people who cannot attend on weekdays": the days they cannot come)
 _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:cannot|can't|unable to)\s+" + _ATTEND + r")"
                       r"\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)

@@ -70,6 +70,11 @@ _FULL_DAY = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thur
 _GROUP_THERAPY = re.compile(r"(?<=\b[Gg]roup) therapy(?=\s+(?:days?|sessions?)\b)")
 _SEPARATE_DAYS = re.compile(r"\b" + NUMBER + r"\s+(?:separate|different|distinct)\s+(days|evenings|mornings|afternoons|nights)\b",
                             re.I)
+# "three out of five", "three of those five" as "three of the five"; "decide on", "opt for", "pick" as "choose" (not "pick up");
+# "each weekday" as "every weekday"
+_OUT_OF = re.compile(r"\b" + NUMBER + r"\s+(?:out\s+of|of\s+(?:those|these))\s+(?!every\b|each\b)" + NUMBER + r"\b", re.I)
+_CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s)?(?!(?:\s+\w+){0,3}\s+up\b))\b", re.I)
+_EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
 _WEEKS_NAMED = re.compile(r"\b[Ww]eeks\s+(?:one|1)\s+(?:and|to|through|-|–)\s*(two|three|four|five|six|seven|eight|[2-8])\b")
 # "two times" as "twice", "once weekly" as "once a week"
@@ -96,6 +101,9 @@ def one_spelling(sentence: str) -> str:
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
+    sentence = _OUT_OF.sub(r"\1 of the \2", sentence)
+    sentence = _CHOOSE.sub(lambda m: ("C" if m.group(0)[0].isupper() else "c") + "hoose" + ("s" if any(m.groups()) else ""), sentence)
+    sentence = _EACH_WEEKDAY.sub(lambda m: "Every" if m.group(0)[0] == "E" else "every", sentence)
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
     sentence = _TWO_TIMES.sub(lambda m: ("Once or twice" if " or " in m.group(0) else "Twice") if m.group(0)[0].isupper()

@@ -45,6 +45,9 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
                    r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
                    r"alternating)\b|[^\w]", re.I)
+_EXCEPT = re.compile(r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s*,?\s*(?:except(?:\s+for)?|excluding|but\s+not|other\s+than)"
+                     r"\s+(?:on\s+)?", re.I)
+_EXCEPT_LIST = re.compile(r"(?:" + DAY + r"s?)(?:\s*(?:,|and|or|&)\s*" + DAY + r"s?)*", re.I)
 _NO_MEETING_AFTER = re.compile(r"\s+(?:is|are)\s+(?:a\s+)?(?:rest\s+day|day\s+off|off|closed)\b", re.I)
 _EMPTY_DAY = re.compile(r"\s*:\s*[—–-]+(?:\s|$)")
 # "on Saturday morning every other week"
@@ -126,7 +129,18 @@ def day_groups(sentence: str) -> list[tuple[int, int, frozenset[int], frozenset[
     one day or more."""
     groups: list[list[Mention]] = []
     placed: list[bool] = []  # whether a place stands between a run and the one before it
-    for mention in mentions(sentence):
+    found = mentions(sentence)
+    # "Monday through Friday except Wednesday": the days after "except" come off the run before them
+    for at, mention in enumerate(found):
+        cut = _EXCEPT.match(sentence, mention.end)
+        if cut and len(mention.days) >= 2:
+            off = [m for m in found[at + 1:] if m.start >= cut.end() and _EXCEPT_LIST.fullmatch(sentence, cut.end(), m.end)]
+            if off:
+                found[at] = Mention(mention.start, off[-1].end, mention.days - frozenset().union(*(m.days for m in off)),
+                                    mention.alternate)
+                found = [m for m in found if m is found[at] or not (mention.end <= m.start < off[-1].end)]
+                break
+    for mention in found:
         if _NO_MEETING_AFTER.match(sentence, mention.end):  # "Wednesday is a rest day"
             continue
         between = sentence[groups[-1][-1].end: mention.start] if groups else ""

@@ -194,6 +194,7 @@ _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|a
                      r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
+                     r"(?!\s+or\s+the\s+other\b|\s+of\s+(?:them|these|those|the\s+two)\b)"  # "attend one or the other"
                      r"(?!(?:" + JOIN + r"\S+)?\s*(?:hours?|hrs?|weeks?(?!ly)|months?|minutes?|years?|sessions?|clients?|people|groups?|"
                      r"days?|evenings?|mornings?|afternoons?|nights?|"
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))"
@@ -290,7 +291,10 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
                          r"(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly"
-                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))",
+                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))|"
+                         # "Outpatient groups: Thu (6pm–7:30pm)": one weekday, beside the other levels' days
+                         r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|program))?\s*:\s*" + DAY_NAME +
+                         r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")",
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
@@ -322,6 +326,7 @@ _ATTEND_BOTH = re.compile(r"\b" + _ATTEND + r"\s+both(?:\s+(?:programs|tracks|gr
 # "During summer break the program adds a Wednesday session": some weeks of the year
 _SEASON = re.compile(r"\b(?:summer|winter|spring)\s+(?:break|months|vacation|session)\b|\b(?:during|over|in)\s+(?:the\s+)?summer\b|"
                      r"\bschool\s+(?:breaks?|vacations?|holidays)\b", re.I)
+_EVERY_OTHER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:every\s+other\s+week|biweekly|on\s+alternate\s+weeks)\b", re.I)
 _EVERY_OTHER = re.compile(r"\b(?:every (?:other|third|fourth)|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
@@ -453,6 +458,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     days_named: set[int] = set()  # every weekday the sentences read so far name
     scheduled: set[int] = set()  # the weekdays of their schedules of two days or more
     after_count = weekly = prior = asked = False
+    some_weeks: list[float] = []  # a week's count with a day some weeks add: "three weeknights and alternating Saturdays"
     one_days: set[int] = set()
     extra = 0
     remaining = weekdays_only = False
@@ -520,8 +526,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
             last = max((start for _, start in placed if start < weekend.start()), default=None)
-            if _EVERY_OTHER.search(weekend.group(0)):  # "Three weeknights and alternating Saturdays": some weeks
-                extra = max(extra, 1)
+            # "Three weeknights and alternating Saturdays", "plus a Saturday outing every other week": some weeks
+            if _EVERY_OTHER.search(weekend.group(0)) or _EVERY_OTHER_AFTER.match(sentence, weekend.end()):
+                # (one more than the count it goes with, not than the page's most)
+                some_weeks += [min(count + 1, 7) for count, start in placed if last is None or start == last]
             else:
                 counts = [min(count + 1, 7) if last is None or start == last else count for count, start in placed]
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
@@ -601,6 +609,17 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     # "The program meets on weekdays only": five days, unless the page counts its days elsewhere
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else []) or (
         [5] if weekdays_only else [])
+    found += some_weeks if found else []
+    # (a day off may be said on its own, in no sentence about the program: "Friday nights are free.")
+    days_off |= {day for sentence in kept for m in _DAY_IS_OFF.finditer(sentence)
+                 for mention in mentions(m.group(0)) for day in mention.days}
+    weekdays_off = len(days_off & set(range(5)))
+    if weekdays_off and not scheduled and any(_WEEKDAYS.search(sentence) for sentence in read):
+        # "IOP meets on weekdays. Wednesday is a rest day.": the weekdays but that one
+        found = [5 - weekdays_off if value == 5 else value for value in found]
+    skipped = next((m for sentence in read for m in _SKIP_ONE.finditer(sentence)), None)
+    if found and skipped:  # "Participants may skip one of those days each week": one fewer, some weeks
+        found.append(max(max(found) - (numbers(skipped.group(1))[0] if skipped.group(1) else 1), 1))
     if found and remaining:
         found = [min(max(found) + 1, 7)]
     if found and optional_inside:
@@ -803,6 +822,11 @@ _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?
 # "There is no IOP group on Wednesdays" before "the other weekdays"
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
+_SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)|a\s+day)"
+                       r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b", re.I)
+# "Wednesday is a rest day", "Friday nights are free"
+_DAY_IS_OFF = re.compile(r"^\W*(?:the\s+)?" + _DAY + r"s?(?:\s+(?:nights|evenings|mornings|afternoons))?\s+(?:is|are)\s+(?:a\s+)?"
+                         r"(?:rest\s+day|day\s+off|off|free|closed)\b", re.I)
 _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", re.I)
 _LAST_ONE = re.compile(r",\s*(one)\W*$", re.I)
 # Beside a stated week: "but holiday weeks may have three sessions", "the schedule can range from two to five days"

@@ -93,7 +93,8 @@ _OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
 _ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
 
-CLAUSE_START = re.compile(r",|;|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
+# (a spaced dash parts clauses too: "... if your counselor thinks you need it — up to four days")
+CLAUSE_START = re.compile(r",|;|\s[—–]\s|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
 
 
 def side_activity(text: str) -> bool:
@@ -233,7 +234,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|attendees|enrollees|phases?|schedules?|treatment|therapy|"
-    r"intensive|outpatient|day|days|weeks?|everyone|anyone|people|each|most|many|some|few|others|those|who|ours|it|this|they|veterans|"
+    r"intensive|outpatient|day|days|weeks?|everyone|anyone|people|each|most|many|some|few|handful|others|those|who|ours|it|this|"
+    r"they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
     r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?)\b", re.I)
 _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",

@@ -34,7 +34,7 @@ from .spelling import one_spelling
 from .text import column_numbers
 from .unplaced import ALL_OF, MOST, unplaced_counts
 from .weekdays import DAY as _DAY
-from .weekdays import DAY_NAME, day_groups, mentions, schedules
+from .weekdays import DAY_NAME, NO_MEETING, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
 from .whose import (
     BY_MODE,
@@ -825,8 +825,8 @@ _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\
 _SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)|a\s+day)"
                        r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b", re.I)
 # "Wednesday is a rest day", "Friday nights are free"
-_DAY_IS_OFF = re.compile(r"^\W*(?:the\s+)?" + _DAY + r"s?(?:\s+(?:nights|evenings|mornings|afternoons))?\s+(?:is|are)\s+(?:a\s+)?"
-                         r"(?:rest\s+day|day\s+off|off|free|closed)\b", re.I)
+_DAY_IS_OFF = re.compile(r"^\W*(?:the\s+)?" + _DAY + r"s?(?:\s+(?:nights|evenings|mornings|afternoons))?\s+(?:is|are)\s+"
+                         r"(?:" + NO_MEETING + r"|free)\b", re.I)
 _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", re.I)
 _LAST_ONE = re.compile(r",\s*(one)\W*$", re.I)
 # Beside a stated week: "but holiday weeks may have three sessions", "the schedule can range from two to five days"

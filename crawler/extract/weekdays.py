@@ -48,7 +48,9 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
 _EXCEPT = re.compile(r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s*,?\s*(?:except(?:\s+for)?|excluding|but\s+not|other\s+than)"
                      r"\s+(?:on\s+)?", re.I)
 _EXCEPT_LIST = re.compile(r"(?:" + DAY + r"s?)(?:\s*(?:,|and|or|&)\s*" + DAY + r"s?)*", re.I)
-_NO_MEETING_AFTER = re.compile(r"\s+(?:is|are)\s+(?:a\s+)?(?:rest\s+day|day\s+off|off|closed)\b", re.I)
+# What a day is when the program does not meet on it: "a rest day", "days off", "closed"
+NO_MEETING = r"(?:(?:an?\s+)?rest\s+days?|(?:a\s+)?days?\s+off|off|closed)"
+_NO_MEETING_AFTER = re.compile(r"\s+(?:is|are)\s+" + NO_MEETING + r"\b", re.I)
 _EMPTY_DAY = re.compile(r"\s*:\s*[—–-]+(?:\s|$)")
 # "on Saturday morning every other week"
 _ALTERNATE_AFTER = re.compile(r"s?(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s+(?:every\s+other\s+week|biweekly|"

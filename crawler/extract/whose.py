@@ -10,6 +10,7 @@ import re
 
 from .numbers import WORDS
 from .text import NEW_CLAUSE
+from .weekdays import NO_MEETING
 
 # What else a page schedules by the week: a count beside these words, in its own clause, is not
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
@@ -156,7 +157,7 @@ _EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holid
 _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)
 # ("Sunday and Monday are rest days": the days the program does not meet)
 _DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b|"
-                           r"\W*(?:is|are)\s+(?:always\s+)?(?:(?:an?\s+)?rest\s+days?|(?:a\s+)?days?\s+off|off|closed)\b", re.I)
+                           r"\W*(?:is|are)\s+(?:always\s+)?" + NO_MEETING + r"\b", re.I)
 
 
 # "two of those days by video": a mode of attending, said after a count

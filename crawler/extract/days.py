@@ -266,7 +266,7 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
                          r"(?:intensive outpatient|iop|php|partial hospitalization|day treatment)\b|"
                          # "IOP itself meets three days": the program's days, said without the week
                          # ("Intensive outpatient, the next step, is three half-days")
-                         r"\b(?:(?:iop|php|intensive outpatient|partial hospitali[sz]ation|day treatment)"
+                         r"\b(?:(?:iop|php|day treatment)"
                          r"(?:,\s*which|,[^,.;]{1,30},)?(?:\s+(?:is|runs|meets)\s+|\s*=\s*)|"
                          r"(?:iop|program)\s+(?:itself\s+)?" + _HEDGE + r"(?:meets|runs)\s+)" + NUMBER +
                          r"\s+(?:(?:half|full)[- ])?days\b(?!\s+(?:long|of|in|later|after|before|ago))|"
@@ -435,6 +435,7 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     """'three to five days a week' -> (3, 5); 'Mon-Fri' -> (5, 5); 'Monday, Wednesday and
     Thursday evenings' -> (3, 3). Several statements in one page widen the range."""
+    # (a level by its short name, as the rules are written: "Intensive Outpatient Hours" as "IOP Hours")
     sentences = [one_spelling(short_names(sentence)) for sentence in sentences]
     # "IOP typically meets three days a week" may say what IOPs are or what this one does: it is
     # the program's unless the page speaks of its own program apart ("PHP usually meets five days a
@@ -445,10 +446,10 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 
 
 # A level of care named bare with a hedge, as a kind: "IOP typically meets", "PHP usually runs".
-_BARE_KIND = re.compile(r"^((?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?"
+_BARE_KIND = re.compile(r"^((?:iop|php)\w*\s+(?:programs?\s+)?"
                         r"(?:usually|typically|generally|often)\b)", re.I)
 # (said of the program, not a link or heading: "Home Our Program Team")
-_OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|intensive outpatient|schedule)\b(?:\s+\w+)?\s+"
+_OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|schedule)\b(?:\s+\w+)?\s+"
                       + _HEDGE + r"(?:meets?|runs?|is|are|takes?\s+place)\b|\bours\s+(?:meets?|runs?|is)\b", re.I)
 
 

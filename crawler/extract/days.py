@@ -91,16 +91,14 @@ _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + 
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
 # "Days per week ........ 4", "Days: 3/week".
 # "Days per week vary from 3 to 5"
-# ("Days each week", "Days every week": however the label says "per")
-_EACH = r"(?:per|a|/|each|every)"
-_DAYS_LABEL = re.compile(r"\bdays\s*" + _EACH + r"\s*week[\s.:=|…_]*"
+_DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
                          r"(?:(?:vary|varies|range|ranges)\s+(?:from|between)\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?"
                          # not "3 days / week 6 hrs / day", where the next number is the next label's
                          r"(?!\s*(?:hrs?|hours?|h\b|weeks?|wks?|months?|min))"
                          r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
-                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*" + _EACH + r"\s*(?:week|wk)\b", re.I)
+                         r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
-_DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*" + _EACH + r"\s*(?:week|wk)", re.I)
+_DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _BARE_DAYS_HEADER = re.compile(r"days", re.I)
 _PHASE_HEADER = re.compile(r"weeks?|phases?|stages?|steps?|months?|levels?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ](?:days?|evenings?|mornings?|afternoons?|nights?)[- ](?:a|per)[- ]week\b", re.I)
@@ -756,7 +754,7 @@ def _added(sentence: str, start: int, end: int) -> bool:
 # "all scheduled groups (3 per week)"
 _PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*(?::|\()\s*" +
                              NUMBER + r"(?:" + JOIN + NUMBER +
-                             r")?\s*(?:x\s*)?(?:" + _EACH + r"\s*(?:week|wk)\b|weekly\b)", re.I)
+                             r")?\s*(?:x\s*)?(?:(?:per|a|/|each)\s*(?:week|wk)\b|weekly\b)", re.I)
 # "Day treatment adds two more days": days on top of the count just stated.
 _MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
 
@@ -807,7 +805,7 @@ _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:
 
 # "three program days", "Days per week: 3": a count that says itself what it counts.
 _SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|^schedule\s+of\b|\b(?:program|iop|php)['’]s\s+\w+\s+days\b|"
-                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*" + _EACH + r"\s*week\s*[:=|]|"
+                         r"-day\s+(?:intensive|iop|php|partial|day)\b|\bdays\s*(?:per|a|/)\s*week\s*[:=|]|"
                          r"^number\s+of\s+days\s+you\s+" + _ATTEND + r"\b", re.I)
 
 

@@ -48,8 +48,8 @@ _X_WEEKLY = re.compile(r"\b(\d)\s*x(?=\s+(?:weekly|(?:per|each|every)\s+week)\b)
 _HYPHENED_WEEK = re.compile(r"\b(\w+)-(day|evening|morning|night|afternoon)-(?:a|per)-week\b", re.I)
 
 
-# "three mornings weekly" as "three mornings a week"
-_PARTS_WEEKLY = re.compile(r"\b(days?|evenings?|mornings?|nights?|afternoons?)\s+weekly\b", re.I)
+# "three mornings weekly", "once weekly" as "three mornings a week", "once a week"
+_PARTS_WEEKLY = re.compile(r"\b(days?|evenings?|mornings?|nights?|afternoons?|once|twice)\s+weekly\b", re.I)
 
 
 # "per week", "each week", "every week" as "a week" (not "every other week")
@@ -77,9 +77,8 @@ _CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s
 _EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
 _WEEKS_NAMED = re.compile(r"\b[Ww]eeks\s+(?:one|1)\s+(?:and|to|through|-|–)\s*(two|three|four|five|six|seven|eight|[2-8])\b")
-# "two times" as "twice", "once weekly" as "once a week"
+# "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
-_ONCE_WEEKLY = re.compile(r"\b(once|twice)\s+weekly\b", re.I)
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
@@ -92,23 +91,27 @@ _ORDINAL_WORDS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fift
 _WORD = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 
+def _in_case(word: str):
+    """A replacement by `word` (or by what `word` makes of the match) with the capital the match opened on."""
+    def replace(match: re.Match) -> str:
+        said = word(match) if callable(word) else word
+        return said[0].upper() + said[1:] if match.group(0)[0].isupper() else said
+    return replace
+
+
 def one_spelling(sentence: str) -> str:
     """The sentence with the spellings above made the ones the days rules know."""
-    def same(match: re.Match) -> str:
-        word = _ONE_WORD[" ".join(match.group(0).lower().split())]
-        return word.capitalize() if match.group(0)[0].isupper() else word
+    same = _in_case(lambda match: _ONE_WORD[" ".join(match.group(0).lower().split())])
 
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
     sentence = _OUT_OF.sub(r"\1 of the \2", sentence)
-    sentence = _CHOOSE.sub(lambda m: ("C" if m.group(0)[0].isupper() else "c") + "hoose" + ("s" if any(m.groups()) else ""), sentence)
-    sentence = _EACH_WEEKDAY.sub(lambda m: "Every" if m.group(0)[0] == "E" else "every", sentence)
+    sentence = _CHOOSE.sub(_in_case(lambda m: "chooses" if any(m.groups()) else "choose"), sentence)
+    sentence = _EACH_WEEKDAY.sub(_in_case("every"), sentence)
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
-    sentence = _TWO_TIMES.sub(lambda m: ("Once or twice" if " or " in m.group(0) else "Twice") if m.group(0)[0].isupper()
-                              else ("once or twice" if " or " in m.group(0) else "twice"), sentence)
-    sentence = _ONCE_WEEKLY.sub(r"\1 a week", sentence)
+    sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)
     sentence = _SPACED_DASH.sub(r"\1\2", sentence)
@@ -116,7 +119,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _X_WEEKLY.sub(r"\1 days", sentence)
     sentence = _HYPHENED_WEEK.sub(r"\1 \2s a week", sentence)
     sentence = _PARTS_WEEKLY.sub(r"\1 a week", sentence)
-    sentence = _EACH_WEEK.sub(lambda m: "a week" if m.group(0).islower() else "A week", sentence)
+    sentence = _EACH_WEEK.sub(_in_case("a week"), sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
     label = _DASH_LABEL.match(sentence)
     if label and len(label.group(1).split()) <= 4 and not (  # not "Mon – Fri"

@@ -67,6 +67,15 @@ _BARE_DAYS = re.compile(_BARE_DAY + r"(?:, " + _BARE_DAY + r")*", re.I)
 _AMPERSAND = re.compile(r"\s+&(?:amp;)?\s+")  # "Tuesdays & Thursdays" (not "AT&T")
 
 
+def _short_day_goes_on(before: str, part: str, within_line: bool) -> bool:
+    """Whether the period of a short day name that ends `before` ends no sentence: another short
+    day follows ("Mon. Tue. Thu."), or, within a line, a time, a note or a level the day names."""
+    if not _DAY_RUN.search(before):
+        return False
+    return bool(_DAY_ABBREVIATION.match(part) or within_line and (
+        _AFTER_DAY.match(part) or _DAY_NAMING.search(before) and _LEVEL_AFTER.match(part)))
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a text, white space folded, empties dropped. A line always
     ends a sentence: "IOP: M, W, F." over "Our office is open..." are two; but weekday names on
@@ -92,9 +101,7 @@ def sentences(text: str) -> list[str]:
             if joined and ";" in brk and out[-1].count("(") > out[-1].count(")"):
                 out[-1] = f"{out[-1]}; {part}"  # "(clients only; families attend ...)": one note in brackets
             elif (abbreviated and not (_CLOCK_END.search(out[-1]) and not _AFTER_CLOCK.match(part))
-                    or out and not brk.strip() and _DAY_RUN.search(out[-1])
-                    and (_DAY_ABBREVIATION.match(part) or joined and brk and (
-                        _AFTER_DAY.match(part) or _DAY_NAMING.search(out[-1]) and _LEVEL_AFTER.match(part)))):
+                    or out and not brk.strip() and _short_day_goes_on(out[-1], part, within_line=joined and bool(brk))):
                 out[-1] = f"{out[-1]} {part}"
             else:
                 out.append(part)

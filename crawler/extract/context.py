@@ -58,7 +58,9 @@ _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:afte
 
 
 _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),
-               (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b", re.I), "PHP"))
+               (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b", re.I), "PHP"),
+               # "Our OP meets twice weekly": outpatient said short (in capitals, as no word is)
+               (re.compile(r"(?<![/-])\bOP\b(?![/-])"), "outpatient program"))
 
 
 def short_names(sentence: str) -> str:

@@ -107,7 +107,7 @@ _ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|
                            r"women['’]?s|men['’]?s)\s+(?:groups?|tracks?|iop|programs?|cohorts?)\b|"
                            r"\b(?:tracks?|cohorts?|phases?|levels?|options?|step-up|step-down|php|partial|first|last|final|until|then|"
                            r"or|either|instead|modified|reduced|lighter|alternative|"
-                           r"only|later|after|before|during|zoom|in-person|virtual|online|telehealth|video|off|closed|rest|"
+                           r"only|later|after|before|during|zoom|in-person|on-?site|virtual|online|telehealth|video|off|closed|rest|"
                            r"open to)\b|\bgroup\s+[A-Z]\b|\bfor\s+(?:adults|teens|adolescents|women|men|young adults)\b|"
                            r"\bno\s+(?:\w+\s+)?(?:program|groups?|sessions?)\b", re.I)
 # What makes a group a part of the week: its topic, or words that add it to the others.

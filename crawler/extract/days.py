@@ -55,9 +55,9 @@ _HEDGE = r"(?:(?:usually|typically|generally|normally|currently|now|still|also)\
 # "come to three of them"
 _ATTEND = r"(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:come|comes|coming)(?:\s+in)?(?:\s+to)?)"
 # Words that make a day a program day: "three treatment days", "four days of programming a week".
-_DAY_KIND = r"(?:group|program|treatment|iop|therapy|clinical|session)"
+_DAY_KIND = r"(?:group|program|programming|treatment|iop|therapy|clinical|session)"
 # ("two days of in-person group", "three non-consecutive days each week")
-_DAYS_OF = r"\s+of\s+(?:(?:in-person|virtual|online|telehealth)\s+)?(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
+_DAYS_OF = r"\s+of\s+(?:(?:in-person|on-?site|virtual|online|telehealth)\s+)?(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
 _PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long|non-?consecutive|separate|different)\s+){0,2}"
              r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+(?:the|your|their)\s+week\b)")
@@ -71,7 +71,7 @@ _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 # "two mornings and one evening each week": parts of a week added up.
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
 # (an individual therapy day is no program day: "three group days, one individual day" is three)
-_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|virtual|online)\s+)?"
+_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|on-?site|virtual|online)\s+)?"
          r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))(?:" + _DAYS_OF + r")?")
 # "two days in person and one day by telehealth each week": how a day meets is part of it
 _MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
@@ -163,9 +163,12 @@ _AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+th
 _BETWEEN_LAST = re.compile(r",\s*(?:between\s+" + NUMBER + r"\s+and|from\s+" + NUMBER + r"\s+to)\s+" + NUMBER + r"\s*[.!]?$", re.I)
 _AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
-# "then taper to three days a week, and finally to once a week"
+# "then taper to three days a week, and finally to once a week"; "Once clients progress, they attend
+# just once a week"; "Phase 3 (weeks 9–12): once a week"; "... and once a week for the final four"
+_ONCE = r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b"
 _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
-                        r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b", re.I)
+                        + _ONCE + r"|^(?:phase|level|stage|step|weeks?|months?)\s+[\w–-]+(?:\s*\([^)]*\))?\s*:\s*" + _ONCE +
+                        r"|\band\s+" + _ONCE + r"\s+(?:for|during|in)\s+the\s+(?:final|last|remaining|next|following|later)\b", re.I)
 # "you'll come twice a week, and in month three, once a week"; "During the final two weeks, clients
 # come in once a week"
 _ONCE_LATER = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|"
@@ -218,12 +221,10 @@ _BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, 
 # "four days a week in the first phase and two in the last"
 _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:in|during|for)\s+the\s+(?:last|final|second|later|next|following|"
                         r"remaining|third)\b", re.I)
-# "a minimum of three and a maximum of five days a week"
+# "a minimum of three and a maximum of five days a week" (spelt "at least three and up to five days")
 # "at least three, and no more than five, days a week"
-_MIN_MAX = re.compile(r"\bminimum\s+of\s+" + NUMBER + r"(?:\s+days?)?\s+(?:and|to)\s+(?:a\s+)?maximum\s+of\s+" + NUMBER +
-                      r"\s+days?\b|\b(?:at\s+least|a\s+minimum\s+of)\s+" + NUMBER +
-                      r"\s*,?\s+(?:and|but)\s+(?:no|not)\s+more\s+than\s+" + NUMBER +
-                      r"\s*,?\s+days?\b", re.I)
+_MIN_MAX = re.compile(r"\bat\s+least\s+" + NUMBER + r"(?:\s+days?)?\s*,?\s+(?:and|but|to)\s+"
+                      r"(?:(?:no|not)\s+more\s+than|up\s+to|as\s+many\s+as)\s+" + NUMBER + r"\s*,?\s+days?\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+|additional\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
                           r"(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
@@ -284,14 +285,21 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 # ("our outpatient program, which meets weekly": once a week)
 # (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
-_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|participants|groups?))"
-                         r"\s+" + _HEDGE + r"(?:meets?|is|runs|comes?(?:\s+in)?|attends?)\s+(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
+_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|participants|groups?|therapy)|"
+                         # "Once clients progress, they attend just once a week": the program's later stage
+                         r"(?:progress|advance)\w*\s*,\s*(?:clients|participants|you|they))"
+                         r"\s+" + _HEDGE + r"(?:meets?|is|are\s+seen|runs|comes?(?:\s+in)?|attends?)\s+(?:just\s+|only\s+)?"
+                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
                          r"(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))|"
-                         # "Outpatient groups: Thu (6pm–7:30pm)": one weekday, beside the other levels' days
-                         r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|program))?\s*:\s*" + DAY_NAME +
+                         # "Outpatient groups: Thu (6pm–7:30pm)", "our outpatient group meets Tuesdays": one
+                         # weekday, beside the other levels' days
+                         r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|sessions?|program))?\s*:\s*" + DAY_NAME +
+                         r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")|"
+                         r"\b(?:standard\s+)?(?<!intensive )outpatient\s+(?:program\s+)?(?:clients|participants|groups?|program)\s+"
+                         + _HEDGE + r"(?:meets?|runs?|comes?\s+in|attends?)\s+(?:on\s+)?" + DAY_NAME +
                          r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")",
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
@@ -377,7 +385,7 @@ _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:add
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
-                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|additional\s+)?day\b(?!s)|"
+                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|extra\s+)?day\b(?!s)|"
                             # "clients also attend one educational lecture each week on a different day"
                             r"\balso\s+" + _ATTEND + r"\b[^.;]{0,60}?\bon\s+(?:a\s+)?(?:different|separate|another)\s+day\b",
                             re.I)
@@ -448,7 +456,8 @@ _BARE_KIND = re.compile(r"^((?:iop|php)\w*\s+(?:programs?\s+)?"
                         r"(?:usually|typically|generally|often)\b)", re.I)
 # (said of the program, not a link or heading: "Home Our Program Team")
 _OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|schedule)\b(?:\s+\w+)?\s+"
-                      + _HEDGE + r"(?:meets?|runs?|is|are|takes?\s+place)\b|\bours\s+(?:meets?|runs?|is)\b", re.I)
+                      + _HEDGE + r"(?:meets?|runs?|is|are|takes?\s+place)\b|\bours\s+(?:meets?|runs?|is)\b|\bwe\s+meet\b|"
+                      r"^(?:the|this)\s+(?:iop|program)\s+(?:meets|runs)\b", re.I)
 
 
 def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -628,7 +637,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if not found:
         return None
     low, high = int(min(found)), int(max(found))
-    left = left_out_day(sentences, scheduled) if scheduled and high == len(scheduled) < 7 else None
+    # (not another level's one day: "and our OP group meets Tuesdays")
+    left = left_out_day([_LEVEL_ONCE.sub(" ", s) for s in sentences], scheduled) if scheduled and high == len(scheduled) < 7 else None
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
         some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON))
@@ -785,10 +795,11 @@ _ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|satu
                        r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+only\b", re.I)
 # "three days one week, four the next"
 # "three times during the week and once on the weekend"
-_TIMES = {"once": 1, "twice": 2, "two times": 2, "three times": 3}
+_TIMES = {"once": 1, "twice": 2}
 _WHEN = r"(?:during\s+the\s+day|in\s+the\s+(?:mornings?|evenings?|afternoons?)|in[ -]person|online|virtually|(?:by|via|on)\s+(?:video|zoom|telehealth))"
-_TIMES_SUM = re.compile(r"\b(once|twice|two times|three times)\s+(?:a|per|each)\s+week\s+" + _WHEN + r"\s*,?\s+and\s+"
-                        r"(once|twice|two times|three times)\s+(?:a|per|each)\s+week\s+" + _WHEN, re.I)
+# (read after one_spelling: "three times a week" is "three days a week", "two times" "twice")
+_TIMES_SUM = re.compile(r"\b(once|twice|(?:" + NUMBER[1:-1] + r")\s+days?)\s+a\s+week\s+" + _WHEN + r"\s*,?\s+and\s+"
+                        r"(once|twice|(?:" + NUMBER[1:-1] + r")\s+days?)\s+a\s+week\s+" + _WHEN, re.I)
 _DAYS_ASIDE = re.compile(r"\bdays?\s*(?:[—–(,]|-+)\s*(?:usually|typically|normally|generally|most often)\s+" + NUMBER +
                          r"(?:" + JOIN + NUMBER + r")?\s*(?:[—–),]|-+)\s*(?:each|a|per|every)\s+week\b", re.I)
 _WEEK_AND_WEEKEND = re.compile(NUMBER + r"\s+times\s+(?:during|in)\s+the\s+week\s+and\s+(once|twice)\s+"
@@ -1019,7 +1030,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         if not any(start <= match.start() < end for start, end, _, _ in spans):  # not "Tuesday and Thursday only"
             found.append((1.0, match.start(), match.end(), False))
     for match in _TIMES_SUM.finditer(sentence):  # "twice a week during the day and once a week in the evening"
-        add(match, float(sum(_TIMES[word.lower()] for word in match.groups())))
+        add(match, float(sum(_TIMES.get(said.lower()) or numbers(said.split()[0])[0] for said in match.groups())))
     for match in _DAYS_ASIDE.finditer(sentence):  # "on their assigned days—usually three—each week"
         add(match, *match.groups())
     for match in _WEEK_AND_WEEKEND.finditer(sentence):

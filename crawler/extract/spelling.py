@@ -17,17 +17,26 @@ from .weekdays import DAY, canonical_case
 # in three classes" is "attends three groups", "most individuals" are "most clients".
 # "Patients attend one group a day" and "members" (not "staff members") are clients too.
 # A program "is held", "takes place", "gathers" or "convenes" as it "meets".
-# "voluntary" and "elective" days are "optional"; "no fewer than three" is "at least three"; what
-# clients "additionally" do they "also" do.
+# "voluntary", "elective" and "as-needed" days are "optional"; "no fewer than three" and "a minimum of
+# three" are "at least three", "a maximum of five" is "up to five"; what clients "additionally" do
+# they "also" do; "a single day" is "one day"; "group meetings" are "group sessions" (bare
+# "meetings" may be a community's: "2 AA meetings").
+# What is "normally", "generally" or "in most cases" so is "typically" so. A program "operates" as it "meets".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
-                         r"gathers?|convenes?|voluntary|elective|no\s+(?:fewer|less)\s+than|additionally)\b", re.I)
+                         r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
+                         r"additionally|additional|a\s+single|group\s+meetings?|normally|generally|ordinarily|in\s+most\s+cases|"
+                         r"most\s+often|operates?)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
              "gathers": "meets", "gather": "meet", "convenes": "meets", "convene": "meet",
-             "voluntary": "optional", "elective": "optional", "no fewer than": "at least", "no less than": "at least",
-             "additionally": "also"}
+             "voluntary": "optional", "elective": "optional", "as-needed": "optional",
+             "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
+             "a maximum of": "up to", "a max of": "up to", "additionally": "also", "additional": "extra",
+             "a single": "one", "group meeting": "group session", "group meetings": "group sessions",
+             "normally": "typically", "generally": "typically", "ordinarily": "typically", "in most cases": "typically",
+             "most often": "typically", "operates": "meets", "operate": "meet"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -77,6 +86,19 @@ _CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s
 _EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
 _WEEKS_NAMED = re.compile(r"\b[Ww]eeks\s+(?:one|1)\s+(?:and|to|through|-|–)\s*(two|three|four|five|six|seven|eight|[2-8])\b")
+# "Tuesday plus Thursday" as "Tuesday and Thursday"; "from three to five days" as "three to five days"
+_DAY_PLUS = re.compile(r"(?<=day)(s?)\s+plus\s+(?=" + DAY + ")", re.I)
+_FROM_RANGE = re.compile(r"(?<!range )(?<!ranges )(?<!vary )(?<!varies )\bfrom\s+(?=" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER +
+                         r"\s+(?:days|evenings|mornings|afternoons|nights|group\s+days)\b)", re.I)
+# "clients move to two days a week", "transition to three" as "step down to" (not "move to standard outpatient")
+_MOVE_TO = re.compile(r"\b(?:mov|transition)(e|es|s|ing)?\s+to(?=\s+" + NUMBER + r"\b)", re.I)
+# "three-to-five days" as "three to five days"; "three days at minimum", "three or more days" as "at least three days"
+_HYPHENED_RANGE = re.compile(r"\b(\w+)-to-(\w+)(?=\s+(?:days|evenings|mornings|afternoons|nights)\b)", re.I)
+_AT_MINIMUM = re.compile(r"\b" + NUMBER + r"\s+(days|evenings|mornings|afternoons|nights)\s+(?:at\s+(?:a\s+)?minimum|minimum|or\s+more)\b",
+                         re.I)
+_OR_MORE = re.compile(r"\b" + NUMBER + r"\s+or\s+more\s+(days|evenings|mornings|afternoons|nights)\b", re.I)
+# "clients in IOP", "participants in the PHP" as "IOP clients", "PHP participants"
+_CLIENTS_IN = re.compile(r"\b(clients|participants)\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
@@ -111,6 +133,14 @@ def one_spelling(sentence: str) -> str:
     sentence = _EACH_WEEKDAY.sub(_in_case("every"), sentence)
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
+    sentence = _DAY_PLUS.sub(r"\1 and ", sentence)
+    sentence = _FROM_RANGE.sub("", sentence)
+    sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(
+        (m.group(1) or "").lower(), "step") + " down to"), sentence)
+    sentence = _HYPHENED_RANGE.sub(r"\1 to \2", sentence)
+    sentence = _AT_MINIMUM.sub(r"at least \1 \2", sentence)
+    sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
+    sentence = _CLIENTS_IN.sub(lambda m: f"{m.group(2)} {m.group(1)}", sentence)
     sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)

@@ -64,6 +64,10 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
                             r"(?<!residential )(?<!inpatient )(?<!detox )program)\b"
                             r"(?!\s+(?:clients|patients|participants|members|staff|alumni|graduates|assessments?|intakes?|"
                             r"admissions?|appointments?|tours?))", re.I)
+# People other than the program's clients opening a clause, whatever it names: "Alumni can attend any
+# IOP group", "Family members join the IOP on Fridays" (not "PHP graduates", who step into IOP)
+_OTHER_PEOPLE = re.compile(r"(?:(?:our|the|all|iop|program)\s+)?(?:alumni|(?<!php )(?<!residential )graduates|"
+                           r"famil(?:ies|y\s+members)|parents|loved\s+ones|volunteers|visitors)\b", re.I)
 # the program's days, so named right before they are listed
 _DAYS_NAMED = re.compile(r"\b(?<!family )(?:group|program|treatment|iop)\s+days\s*[(:—–-]\s*$", re.I)
 # "you and your counselor": the person attending, with someone beside them
@@ -219,6 +223,8 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     opening = " ".join(_PREPOSITION.split(clause)[0].split()[:_OPENING_WORDS])
     if _SIDE_MEETING.search(_YOU_AND.sub(" ", opening)) and not _PROGRAM_NAMED.search(clause):
         return True
+    if _OTHER_PEOPLE.match(clause.lstrip()):
+        return True  # "Alumni can drop in to any IOP group one day a week": the program named, others coming
     return (_other_subject(sentence[:start]) and not _PROGRAM_NAMED.search(sentence[:start])
             and not _PART_OF_PROGRAM.search(sentence[end:]))
 

@@ -12,7 +12,7 @@ from .weekdays import DAY_NAME
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open(?!-|\s+to\b)|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
+    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b)|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".
@@ -50,8 +50,9 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
 # which is also open Saturdays".
 # ("four groups a week, two of which are held on the same day" goes on about the groups)
 # ("for the first month, after which most reduce to three days" goes on about the program's time)
-_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:after|during|in)\s+which\b)|"
-                   r"(?<!\bof)(?<!\bafter)(?<!\bduring)(?<!\bin)\s+(?=\b(?:which|but|while|whereas)\b)|"
+# ("..., which is why our program requires four" goes on to what follows from it)
+_TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:after|during|in)\s+which\b|which\s+is\s+why\b)|"
+                   r"(?<!\bof)(?<!\bafter)(?<!\bduring)(?<!\bin)\s+(?=\b(?:which(?!\s+is\s+why\b)|but|while|whereas)\b)|"
                    r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)|"
                    # items of a terse line: "Hours: M–F 9–5 | IOP: T/Th 6–9pm | Closed weekends"
                    r"\s+[|•·]\s+", re.I)
@@ -63,12 +64,16 @@ _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?
                (re.compile(r"(?<![/-])\bOP\b(?![/-])"), "outpatient program"))
 
 
+# "Intensive Outpatient Program (IOP)" made short is the short name once
+_NAMED_TWICE = re.compile(r"\b(IOP|PHP)\s*\(\1\)")
+
+
 def short_names(sentence: str) -> str:
     """A level of care by its short name, the one the schedule rules are written with:
     "the intensive outpatient program meets ..." reads as "the IOP meets ..."."""
     for pattern, short in _LONG_NAMES:
         sentence = pattern.sub(short, sentence)
-    return sentence
+    return _NAMED_TWICE.sub(r"\1", sentence)
 
 
 # A quotation with its speaker: "'Coming in three mornings a week gave my life structure.' — former

@@ -292,7 +292,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
-                         r"(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly"
+                         r"(?:(?:an?|one)\s+(?=weekly\s+group))?(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly", "a weekly group"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))|"
                          # "Outpatient groups: Thu (6pm–7:30pm)", "our outpatient group meets Tuesdays": one
                          # weekday, beside the other levels' days
@@ -385,7 +385,9 @@ _EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:add
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
-                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|extra\s+)?day\b(?!s)|"
+                            r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|extra\s+)?(?:day|weekday|weeknight)\b(?!s)|"
+                            # "Tuesdays and Thursdays, with a third day each week chosen from our skills groups"
+                            r"\b(?:with|plus)\s+an?\s+(?:second|third|fourth|fifth)\s+day\s+a\s+week\b|"
                             # "clients also attend one educational lecture each week on a different day"
                             r"\balso\s+" + _ATTEND + r"\b[^.;]{0,60}?\bon\s+(?:a\s+)?(?:different|separate|another)\s+day\b",
                             re.I)
@@ -503,6 +505,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # a sentence may turn from another setting to this program: "Residential clients attend groups
         # daily, and IOP clients attend three days a week"
         stated = _day_counts(sentence, after_count, asked)
+        if not stated and at and _DAYS_WORD.search(kept[at - 1]):
+            # "Some programs ask for five days a week. We ask for three.": this program's count after
+            # another's, said without its unit
+            stated = [(float(n), m.start(), m.end(), True) for m in _OURS_ELIDED.finditer(sentence) for n in numbers(m.group(1))]
         placed = [(value, start) for value, start, end, named in stated
                   if (named or asked and _IT.match(sentence) or not not_the_programs(sentence, start, end))
                   and not never_the_programs(sentence, start)
@@ -860,6 +866,13 @@ _OPTIONAL_KIND = re.compile(r"\b(?:optional|voluntary|elective)\b", re.I)
 _EACH_ITS_DAY = re.compile(r"\beach\s+(?:on|held on|meeting on)\s+(?:a\s+)?(?:different|separate|its own)\s+day\b", re.I)
 _GROUPS_OF_A_KIND = re.compile(NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|class(?:es)?)\b", re.I)
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
+
+
+# "Our program requires four.", "We ask for three.", "Ours meets four." (after a sentence that counts days)
+_OURS_ELIDED = re.compile(r"\b(?:our\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program)|ours|we)\s+(?:only\s+)?"
+                          r"(?:meets?|runs?|requires?|asks?\s+for|expects?|is|are)\s+(?:just\s+|only\s+)?" + NUMBER +
+                          r"(?=\s*(?:[.;,!)]|$))", re.I)
+_DAYS_WORD = re.compile(r"\bdays?\b", re.I)
 
 
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:

@@ -70,7 +70,7 @@ _COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "a
                                r"\b(" + NUMBER[1:-1] + r")\s+weekdays\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
 # "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
 _DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?(?<!\d)|(?:weeks?|phase|months?|step|level)\s+\d+(?:[–-]\d+)?)\s+[—–]\s+", re.I)
-_STARTS_WITH_DAY = re.compile(DAY + r"|(?-i:Tu|Th|Sa|Su|M|T|W|F)\b", re.I)  # a name or a timetable letter ("M – Th")
+_STARTS_WITH_DAY = re.compile(DAY + r"|(?-i:Tu|Th|Sa|Su|TU|TH|SA|SU|M|T|W|F)\b", re.I)  # a name or a timetable letter ("M – Th")
 # "Mon., Wed. and Fri.", "a Fri. morning group" as the full names
 _SHORT_DAY = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.")
 _FULL_DAY = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Fri": "Friday", "Sat": "Saturday",
@@ -89,16 +89,21 @@ _WEEKS_NAMED = re.compile(r"\b[Ww]eeks\s+(?:one|1)\s+(?:and|to|through|-|–)\s*
 # "Tuesday plus Thursday" as "Tuesday and Thursday"; "from three to five days" as "three to five days"
 _DAY_PLUS = re.compile(r"(?<=day)(s?)\s+plus\s+(?=" + DAY + ")", re.I)
 _FROM_RANGE = re.compile(r"(?<!range )(?<!ranges )(?<!vary )(?<!varies )\bfrom\s+(?=" + NUMBER + r"\s*(?:to|or|-|–)\s*" + NUMBER +
-                         r"\s+(?:days|evenings|mornings|afternoons|nights|group\s+days)\b)", re.I)
+                         r"\s+(?:days|evenings|mornings|afternoons|nights|weekdays|group\s+days)\b)", re.I)
 # "clients move to two days a week", "transition to three" as "step down to" (not "move to standard outpatient")
-_MOVE_TO = re.compile(r"\b(?:mov|transition)(e|es|s|ing)?\s+to(?=\s+" + NUMBER + r"\b)", re.I)
+_MOVE_TO = re.compile(r"\b(?:mov|transition)(e|es|s|ing)?\s+to(?=\s+" + NUMBER + ")", re.I)
 # "three-to-five days" as "three to five days"; "three days at minimum", "three or more days" as "at least three days"
-_HYPHENED_RANGE = re.compile(r"\b(\w+)-to-(\w+)(?=\s+(?:days|evenings|mornings|afternoons|nights)\b)", re.I)
+_HYPHENED_RANGE = re.compile(r"\b(\w+)-to-(\w+)(?=\s+(?:days|evenings|mornings|afternoons|nights|weekdays)\b)", re.I)
 _AT_MINIMUM = re.compile(r"\b" + NUMBER + r"\s+(days|evenings|mornings|afternoons|nights)\s+(?:at\s+(?:a\s+)?minimum|minimum|or\s+more)\b",
                          re.I)
 _OR_MORE = re.compile(r"\b" + NUMBER + r"\s+or\s+more\s+(days|evenings|mornings|afternoons|nights)\b", re.I)
 # "clients in IOP", "participants in the PHP" as "IOP clients", "PHP participants"
-_CLIENTS_IN = re.compile(r"\b(clients|participants)\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
+_CLIENTS_IN = re.compile(r"\b(clients|participants|patients|individuals|members)\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
+# "bump that up to five", "ramp it up to four", "raise that to five" as "increase to five"
+_BUMP_UP = re.compile(r"\b(?:bump|ramp|scale|raise|increase)(?:s|d|ed)?\s+(?:(?:that|it|this|things|the\s+schedule)\s+)?(?:up\s+)?to(?=\s+" +
+                      NUMBER + ")", re.I)
+# "for a week or two" is a while, as "for a week or so", not a count
+_OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
@@ -125,6 +130,7 @@ def one_spelling(sentence: str) -> str:
     """The sentence with the spellings above made the ones the days rules know."""
     same = _in_case(lambda match: _ONE_WORD[" ".join(match.group(0).lower().split())])
 
+    sentence = _SAME_WORDS.sub(same, sentence)
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
@@ -134,10 +140,10 @@ def one_spelling(sentence: str) -> str:
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
     sentence = _DAY_PLUS.sub(r"\1 and ", sentence)
-    sentence = _FROM_RANGE.sub("", sentence)
+    sentence = _BUMP_UP.sub("increase to", sentence)
+    sentence = _OR_TWO.sub(r"\1 or so", sentence)
     sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(
         (m.group(1) or "").lower(), "step") + " down to"), sentence)
-    sentence = _HYPHENED_RANGE.sub(r"\1 to \2", sentence)
     sentence = _AT_MINIMUM.sub(r"at least \1 \2", sentence)
     sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
     sentence = _CLIENTS_IN.sub(lambda m: f"{m.group(2)} {m.group(1)}", sentence)
@@ -148,6 +154,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _TIMES_WEEKLY.sub("days", sentence)
     sentence = _X_WEEKLY.sub(r"\1 days", sentence)
     sentence = _HYPHENED_WEEK.sub(r"\1 \2s a week", sentence)
+    sentence = _HYPHENED_RANGE.sub(r"\1 to \2", sentence)
+    sentence = _FROM_RANGE.sub("", sentence)
     sentence = _PARTS_WEEKLY.sub(r"\1 a week", sentence)
     sentence = _EACH_WEEK.sub(_in_case("a week"), sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
@@ -155,4 +163,4 @@ def one_spelling(sentence: str) -> str:
     if label and len(label.group(1).split()) <= 4 and not (  # not "Mon – Fri"
             _STARTS_WITH_DAY.fullmatch(label.group(1).split()[-1]) and _STARTS_WITH_DAY.match(sentence, label.end())):
         sentence = f"{label.group(1)}: {sentence[label.end():]}"
-    return canonical_case(_SAME_WORDS.sub(same, sentence))
+    return canonical_case(sentence)

@@ -28,7 +28,7 @@ _AFTER_CLOCK = re.compile(r"(?!\w+days?\s+(?:are|is|were|will|have|has)\b)(?:Mon
 # Where a sentence turns to a new clause with a subject of its own: "Our sister program in Irvine
 # meets four days a week, and our IOP meets three", "The office is open Monday through Saturday and
 # clients attend Tuesday and Thursday".
-NEW_CLAUSE = re.compile(r"\s*;\s*|,\s*(?=(?:and|but|while|whereas)\b)|\s+(?=(?:and|but|while|whereas)\s+(?:our|the|we|you|clients|"
+NEW_CLAUSE = re.compile(r"\s*;\s*|,\s*(?=(?:and|but|while|whereas|which\s+is\s+why)\b)|\s+(?=(?:and|but|while|whereas)\s+(?:our|the|we|you|clients|"
                         r"participants|patients|groups|sessions|iop|php|they|most|many|each|all|residential|inpatient|alumni|"
                         r"parents|families|family)\b)", re.I)
 
@@ -41,9 +41,10 @@ _DAY_RUN = re.compile(r"\b" + _DAY_SHORT + r"$")
 # or a note ("... and Fri. Clients attend ..." is two)
 _AFTER_DAY = re.compile(r"\d|\(")
 # nor where the day names a level: "Our Sat. IOP is ..." (but "every Sat. IOP runs ..." is two)
-_DAY_NAMING = re.compile(r"\b(?:our|a|an|the|this|new)\s+(?:" + _DAY_SHORT + r",?\s+(?:(?:and|or|&)\s+)?)*" + _DAY_SHORT + r"$",
+_DAY_NAMING = re.compile(r"\b(?:our|a|an|the|this|new)\s+(?:" + _DAY_SHORT + r",?\s+(?:(?:and|or|&|plus)\s+)?)*" + _DAY_SHORT + r"$",
                          re.I)  # ("the Tues. and Thurs. IOP groups")
-_LEVEL_AFTER = re.compile(r"(?:IOP|PHP|OP)\b")
+_LEVEL_AFTER = re.compile(r"(?:IOP|PHP|OP)\b|(?:Intensive|Partial|Outpatient|Evening|Morning|Day)\s+(?:Outpatient|Hospitali[sz]ation|"
+                          r"Program|Treatment|IOP|Group)\b|(?:Process|Skills|Group|Program|Recovery)\s+(?:Groups?|Sessions?)\b")
 
 
 # "three (3) days": a number in words with its digits after, as contracts write them.

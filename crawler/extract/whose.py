@@ -47,7 +47,7 @@ _PLAN_PAYS = re.compile(r"\b(?:insurance|insurers?|plans?|payers?)\s+(?:\w+\s+)?
 _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
                          r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
                          r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
-                         r"\bwhat is an?\b|"
+                         r"\bwhat is an?\b|\b(?:research|studies|evidence)\s+(?:suggests?|shows?|finds?|indicates?)\b|"
                          # "PHP usually meets five days a week": a level named bare, as a kind
                          r"^(?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?(?:usually|typically|"
                          r"generally|often|tends?)\b", re.I)
@@ -69,7 +69,7 @@ _PROGRAM_NAMED = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospital
 _OTHER_PEOPLE = re.compile(r"(?:(?:our|the|all|iop|program)\s+)?(?:alumni|(?<!php )(?<!residential )graduates|"
                            r"famil(?:ies|y\s+members)|parents|loved\s+ones|volunteers|visitors)\b", re.I)
 # the program's days, so named right before they are listed
-_DAYS_NAMED = re.compile(r"\b(?<!family )(?:group|program|treatment|iop)\s+days\s*[(:—–-]\s*$", re.I)
+_DAYS_NAMED = re.compile(r"\b(?<!family )(?:group|program|programming|treatment|therapy|iop)\s+days\s*[(:—–-]\s*$", re.I)
 # "you and your counselor": the person attending, with someone beside them
 _YOU_AND = re.compile(r"\byou\s+and\s+your\s+\w+", re.I)
 # "Relapse Prevention is taught Mondays and Thursdays as part of the IOP curriculum"
@@ -86,7 +86,9 @@ _AFTER_IOP_LATER = re.compile(r"[^,;.]{0,30}?" + _AFTER_IOP.pattern, re.I)
 # "after completing IOP, which meets four days a week"
 _OF_IT = re.compile(r"\s*(?:\([^)]*|,\s*which\b.*)", re.I)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|require|requires|encourage|encourages|expect|expects|invite|invites|want|wants)\s+"
-                    r"(?=(?:you|clients|participants|patients|them)\s+to\b)", re.I)
+                    r"(?=(?:you|clients|participants|patients|them)\s+to\b)|"
+                    # "your therapist can increase to five for a week or two": the schedule they set
+                    r"\b(?:can|may|might|could|will|would)\s+(?=(?:increase|step\s+down|step\s+up)\s+to\b|$)", re.I)
 # (and who decides it: "a fourth day may be added by your clinician")
 _CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to|"
                         r"(?:added|approved|set|scheduled|decided|recommended|arranged|determined)\s+by)\b", re.I)

@@ -367,8 +367,12 @@ _ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minim
 
 # "and may add a Tuesday skills class", "you may also be asked to attend a Saturday orientation":
 # one more day on top of the schedule stated.
-_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could|will)\s+(?:also\s+)?(?:add|" + _ATTEND + r"|be asked to " + _ATTEND + r")\s+"
-                        r"(?:an?\s+|the\s+)?|\ban\s+optional\s+|\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
+# ("clients will attend Monday, Wednesday and Friday" is the week itself; "will also attend", "will attend a
+# Saturday group" add to it)
+_EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r"|be asked to " + _ATTEND + r")\s+"
+                        r"(?:an?\s+|the\s+)?|will\s+(?:also\s+(?:add|" + _ATTEND + r")\s+(?:an?\s+|the\s+)?|add\s+(?:an?\s+|the\s+)?|"
+                        + _ATTEND + r"\s+(?:an?|the)\s+|" + _ATTEND + r"\s+(?=[^.;]*?\b(?:too|as\s+well)\b))|\ban\s+optional\s+|"
+                        r"\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
                         r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?" + _DAY +
@@ -381,7 +385,8 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could|will)\s+(?:also\s+)?(?:add
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
 _DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class)\s+(?:is\s+)?added\b", re.I)
-_EXTRA_PREFIX = re.compile(r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:add|" + _ATTEND + r")\s+(?:on\s+)?$", re.I)
+_EXTRA_PREFIX = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")|will\s+(?:also\s+(?:add|" + _ATTEND +
+                           r")|add))\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
@@ -763,7 +768,13 @@ _INSTEAD = re.compile(r"^[^.;]*\b(?:instead|rather than|in place of)\b|^[^.;]*\b
 def _added(sentence: str, start: int, end: int) -> bool:
     """Whether the schedule at start:end is days a person may add ("may attend Tuesday and
     Thursday as well") rather than the program's own."""
-    return bool(_EXTRA_PREFIX.search(sentence[:start])) and not _INSTEAD.match(sentence[end:])
+    return bool(_EXTRA_PREFIX.search(sentence[:start]) or _WILL_ATTEND.search(sentence[:start]) and _AS_WELL.match(sentence[end:])) \
+        and not _INSTEAD.match(sentence[end:])
+
+
+# "will attend Tuesday and Thursday as well": days added, where "will attend Monday and Friday" is the week
+_WILL_ATTEND = re.compile(r"\bwill\s+" + _ATTEND + r"\s+(?:on\s+)?$", re.I)
+_AS_WELL = re.compile(r"[^.;]*?\b(?:too|as\s+well)\b", re.I)
 
 
 # "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.

@@ -22,11 +22,18 @@ from .weekdays import DAY, canonical_case
 # they "also" do; "a single day" is "one day"; "group meetings" are "group sessions" (bare
 # "meetings" may be a community's: "2 AA meetings").
 # What is "normally", "generally" or "in most cases" so is "typically" so. A program "operates" as it "meets".
+# What "might" or "could" be "may" be; a day "not required" is
+# "optional"; a week that "decreases", "cuts back" or "goes down" to three "steps down" to three;
+# ", followed by three" is ", then three"; "every two weeks" is "every other week"; "starting in week three"
+# is "from week three"; "we see clients three days a week" is "clients attend three days a week".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
                          r"additionally|additional|a\s+single|group\s+meetings?|normally|generally|ordinarily|in\s+most\s+cases|"
-                         r"most\s+often|operates?)\b", re.I)
+                         r"most\s+often|operates?|might|could|(?:is|are)\s+not\s+required|"
+                         r"(?:decrease|cut\s+back|go\s+down|scale\s+back)\s+to|(?:decreases|cuts\s+back|goes\s+down|scales\s+back)\s+to|"
+                         r",\s+followed\s+by|every\s+(?:two|2|second)\s+weeks?|(?:starting|beginning)\s+(?:in|with|from)\s+week|"
+                         r"we\s+see\s+(?:clients|patients|participants))\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
@@ -36,7 +43,15 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "a maximum of": "up to", "a max of": "up to", "additionally": "also", "additional": "extra",
              "a single": "one", "group meeting": "group session", "group meetings": "group sessions",
              "normally": "typically", "generally": "typically", "ordinarily": "typically", "in most cases": "typically",
-             "most often": "typically", "operates": "meets", "operate": "meet"}
+             "most often": "typically", "operates": "meets", "operate": "meet", "might": "may", "could": "may",
+             "is not required": "is optional", "are not required": "are optional",
+             "decrease to": "step down to", "cut back to": "step down to", "go down to": "step down to", "scale back to": "step down to",
+             "decreases to": "steps down to", "cuts back to": "steps down to", "goes down to": "steps down to",
+             "scales back to": "steps down to", ", followed by": ", then",
+             "every two weeks": "every other week", "every 2 weeks": "every other week", "every second week": "every other week",
+             "starting in week": "from week", "starting with week": "from week", "starting from week": "from week",
+             "beginning in week": "from week", "beginning with week": "from week", "beginning from week": "from week",
+             "we see clients": "clients attend", "we see patients": "clients attend", "we see participants": "clients attend"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -104,6 +119,13 @@ _BUMP_UP = re.compile(r"\b(?:bump|ramp|scale|raise|increase)(?:s|d|ed)?\s+(?:(?:
                       NUMBER + ")", re.I)
 # "for a week or two" is a while, as "for a week or so", not a count
 _OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)
+# "Most clients are here three of the five days", "clients are with us on Mondays" as "attend";
+# "anyone who", "those who" need more support as "clients who" do
+# (said of the people who attend: "we are here Monday to Saturday" is the office's)
+_ARE_HERE = re.compile(r"\b(clients|participants|most|many|some|they|you|teens|adults)\s+are\s+(?:here|with\s+us|on[- ]?site)"
+                       r"(?=\s+(?:only\s+|just\s+)?(?:on\s+)?(?:" + NUMBER +
+                       r"|" + DAY + r"|at\s+least|between|from|about|around|every|each)\b)", re.I)
+_ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
@@ -140,6 +162,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
     sentence = _DAY_PLUS.sub(r"\1 and ", sentence)
+    sentence = _ARE_HERE.sub(r"\1 attend", sentence)
+    sentence = _ANYONE_WHO.sub(_in_case("clients "), sentence)
     sentence = _BUMP_UP.sub("increase to", sentence)
     sentence = _OR_TWO.sub(r"\1 or so", sentence)
     sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(

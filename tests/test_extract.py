@@ -197,6 +197,11 @@ REWORDINGS = {
     "you will attend": lambda t: re.sub(r"(^|[.!?] )Clients attend\b", r"\1You will attend", t),
     "are here for attend": lambda t: re.sub(r"\b([Cc]lients) attend (?=(?:three|four|two|five|[2-5]) )", r"\1 are here ", t),
     "those who for clients who": lambda t: re.sub(r"\bclients who\b", "those who", t),
+    "adults attend": lambda t: re.sub(r"(^|[.!?] )Clients attend\b", r"\1Adults attend", t),
+    "show up for attend": lambda t: re.sub(r"(^|[.!?] )Clients attend\b", r"\1Clients show up", t),
+    "happens for meets": lambda t: re.sub(r"\b(IOP|group|program) meets\b", r"\1 happens", t),
+    "is in session for meets": lambda t: re.sub(r"\b(IOP|group|program) meets\b", r"\1 is in session", t),
+    "you'll be here": lambda t: re.sub(r"(^|[.!?] )Clients attend (?=(?:two|three|four|five|[2-5]|at least) )", r"\1You'll be here ", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short
 # name does not ("Sessions happen on Fri."); "Tues.\nand Thurs." and "9 p.m.\nand Saturday" split at
@@ -210,8 +215,8 @@ KNOWN_REWORDING_MISSES = {
     ("a day list without and", "seen33-30"), ("a day list without and", "seen52-14"),
     # "over between three and five days"; "Teens join school five days a week" is no one's wording
     ("a range said with between", "seen85-26"), ("join for attend", "seen20-05"),
-    # a lone digit is read as days only beside a verb: "Teens: 2."
-    ("every count in digits", "seen58-07"),
+    # a lone digit is read as days only beside a verb: "Teens: 2."; "the second month 3" may as well name month three
+    ("every count in digits", "seen58-07"), ("every count in digits", "seen131-19"),
 }
 
 

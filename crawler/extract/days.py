@@ -245,7 +245,8 @@ _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NU
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
 _OFFERS = re.compile(r"\b(?:offers?|offered|available)\b", re.I)
-_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|each\s+(?:client|participant))\s+(?:will\s+)?" + _ATTEND + r"\b", re.I)
+_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|everyone|adults|teens|adolescents|veterans|each\s+(?:client|participant|person))\s+"
+                             r"(?:will\s+|must\s+|(?:need|needs|(?:are|is)\s+(?:expected|required))\s+to\s+)?" + _ATTEND + r"\b", re.I)
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
@@ -285,7 +286,7 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 # ("our outpatient program, which meets weekly": once a week)
 # (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
-_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?outpatient\s+(?:program|clients|participants|groups?|therapy)|"
+_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?(?<!intensive )outpatient(?:\s+(?:program|clients|participants|groups?|therapy))?|"
                          # "Once clients progress, they attend just once a week": the program's later stage
                          r"(?:progress|advance)\w*\s*,\s*(?:clients|participants|you|they))"
                          r"\s+" + _HEDGE + r"(?:meets?|is|are\s+seen|runs|comes?(?:\s+in)?|attends?)\s+(?:just\s+|only\s+)?"
@@ -434,13 +435,19 @@ _IT = re.compile(r"(?:it|that|this)\b", re.I)  # the answer to a question is abo
 _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+least)\s+)?" + NUMBER + r"|" + _DAY +
                          r"|(?:every|meets|runs)\b", re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
+_STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
+# "Three days is the standard": a count of days a week, named the program's norm
+_STANDARD_DAYS = re.compile(r"^(?:\w+[.:]\s+)?" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD, re.I)
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
 # days a week", "Plan on three days a week", "Three days a week is standard".
 # A place or time may come first: "At Harbor House, expect ...", "Here, week one is five days".
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency|weekly)\s*(?::|(?=" +
                                  DAY_NAME + r"))|"  # ("When | Mon, Wed, Thu evenings | Sat and Sun mornings", a table's row)
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
-                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|weeks?\s+[\w–-]+\s*(?:is\b|:))|"
+                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|(?:weeks?|months?|phases?|stages?)\s+[\w–-]+\s*(?:is\b|are\b|:)|"
+                                 # "The first month is four days a week", "Three days is the standard"
+                                 r"(?:the\s+)?(?:first|second|third|fourth|final|last|initial|next)\s+(?:\w+\s+)?(?:weeks?|months?|days|phase|stage)"
+                                 r"\s+(?:is|are)\b|" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD + r")|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
                                  + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
 
@@ -1009,7 +1016,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):

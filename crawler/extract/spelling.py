@@ -25,7 +25,8 @@ from .weekdays import DAY, canonical_case
 # What "might" or "could" be "may" be; a day "not required" is
 # "optional"; a week that "decreases", "cuts back" or "goes down" to three "steps down" to three;
 # ", followed by three" is ", then three"; "every two weeks" is "every other week"; "starting in week three"
-# is "from week three"; "we see clients three days a week" is "clients attend three days a week".
+# is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
+# that "happens" or "is in session" "meets"; clients who "show up" "attend".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
@@ -33,7 +34,7 @@ _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individ
                          r"most\s+often|operates?|might|could|(?:is|are)\s+not\s+required|"
                          r"(?:decrease|cut\s+back|go\s+down|scale\s+back)\s+to|(?:decreases|cuts\s+back|goes\s+down|scales\s+back)\s+to|"
                          r",\s+followed\s+by|every\s+(?:two|2|second)\s+weeks?|(?:starting|beginning)\s+(?:in|with|from)\s+week|"
-                         r"we\s+see\s+(?:clients|patients|participants))\b", re.I)
+                         r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
@@ -51,7 +52,8 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "every two weeks": "every other week", "every 2 weeks": "every other week", "every second week": "every other week",
              "starting in week": "from week", "starting with week": "from week", "starting from week": "from week",
              "beginning in week": "from week", "beginning with week": "from week", "beginning from week": "from week",
-             "we see clients": "clients attend", "we see patients": "clients attend", "we see participants": "clients attend"}
+             "we see clients": "clients attend", "we see patients": "clients attend", "we see participants": "clients attend",
+             "happens": "meets", "is in session": "meets", "are in session": "meet", "show up": "attend", "shows up": "attends"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -107,10 +109,12 @@ _FROM_RANGE = re.compile(r"(?<!range )(?<!ranges )(?<!vary )(?<!varies )\bfrom\s
                          r"\s+(?:days|evenings|mornings|afternoons|nights|weekdays|group\s+days)\b)", re.I)
 # "clients move to two days a week", "transition to three" as "step down to" (not "move to standard outpatient")
 _MOVE_TO = re.compile(r"\b(?:mov|transition)(e|es|s|ing)?\s+to(?=\s+" + NUMBER + ")", re.I)
-# "three-to-five days" as "three to five days"; "three days at minimum", "three or more days" as "at least three days"
+# "three-to-five days" as "three to five days"; "three days at minimum", "at minimum three days", "three or more
+# days" as "at least three days"
 _HYPHENED_RANGE = re.compile(r"\b(\w+)-to-(\w+)(?=\s+(?:days|evenings|mornings|afternoons|nights|weekdays)\b)", re.I)
 _AT_MINIMUM = re.compile(r"\b" + NUMBER + r"\s+(days|evenings|mornings|afternoons|nights)\s+(?:at\s+(?:a\s+)?minimum|minimum|or\s+more)\b",
                          re.I)
+_AT_MINIMUM_BEFORE = re.compile(r"\bat\s+(?:a\s+)?minimum,?(?=\s+" + NUMBER + ")", re.I)
 _OR_MORE = re.compile(r"\b" + NUMBER + r"\s+or\s+more\s+(days|evenings|mornings|afternoons|nights)\b", re.I)
 # "clients in IOP", "participants in the PHP" as "IOP clients", "PHP participants"
 _CLIENTS_IN = re.compile(r"\b(clients|participants|patients|individuals|members)\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
@@ -122,9 +126,13 @@ _OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)
 # "Most clients are here three of the five days", "clients are with us on Mondays" as "attend";
 # "anyone who", "those who" need more support as "clients who" do
 # (said of the people who attend: "we are here Monday to Saturday" is the office's)
-_ARE_HERE = re.compile(r"\b(clients|participants|most|many|some|they|you|teens|adults)\s+are\s+(?:here|with\s+us|on[- ]?site)"
-                       r"(?=\s+(?:only\s+|just\s+)?(?:on\s+)?(?:" + NUMBER +
-                       r"|" + DAY + r"|at\s+least|between|from|about|around|every|each)\b)", re.I)
+_HERE_FOR = (r"\s+(?:here|with\s+us|on[- ]?site)(?=\s+(?:only\s+|just\s+)?(?:on\s+)?(?:" + NUMBER + r"|" + DAY +
+             r"|at\s+(?:least|a\s+minimum|minimum)|between|from|about|around|every|each)\b)")
+_ARE_HERE = re.compile(r"\b(clients|participants|most|many|some|they|you|teens|adults)\s+are" + _HERE_FOR, re.I)
+_TO_BE_HERE = re.compile(r"\b(will|['’]ll|to)\s+be" + _HERE_FOR, re.I)
+# "Each client is assigned to three of the four" attends three of them; "one session weekly" is "once weekly"
+_ASSIGNED = re.compile(r"\b(is|are)\s+(?:assigned|scheduled|placed)\s+(?:to|for|in|into)\s+(?=" + NUMBER + r"\s+of\b)", re.I)
+_ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|group|meeting)\s+(?=weekly\b|(?:a|per|each|every)\s+week\b)", re.I)
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
@@ -163,12 +171,16 @@ def one_spelling(sentence: str) -> str:
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
     sentence = _DAY_PLUS.sub(r"\1 and ", sentence)
     sentence = _ARE_HERE.sub(r"\1 attend", sentence)
+    sentence = _TO_BE_HERE.sub(r"\1 attend", sentence)
+    sentence = _ASSIGNED.sub(lambda m: "attends " if m.group(1).lower() == "is" else "attend ", sentence)
+    sentence = _ONE_SESSION.sub("once ", sentence)
     sentence = _ANYONE_WHO.sub(_in_case("clients "), sentence)
     sentence = _BUMP_UP.sub("increase to", sentence)
     sentence = _OR_TWO.sub(r"\1 or so", sentence)
     sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(
         (m.group(1) or "").lower(), "step") + " down to"), sentence)
     sentence = _AT_MINIMUM.sub(r"at least \1 \2", sentence)
+    sentence = _AT_MINIMUM_BEFORE.sub("at least", sentence)
     sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
     sentence = _CLIENTS_IN.sub(lambda m: f"{m.group(2)} {m.group(1)}", sentence)
     sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)

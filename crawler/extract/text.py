@@ -43,6 +43,8 @@ _AFTER_DAY = re.compile(r"\d|\(")
 # nor where the day names a level: "Our Sat. IOP is ..." (but "every Sat. IOP runs ..." is two)
 _DAY_NAMING = re.compile(r"\b(?:our|a|an|the|this|new)\s+(?:" + _DAY_SHORT + r",?\s+(?:(?:and|or|&|plus)\s+)?)*" + _DAY_SHORT + r"$",
                          re.I)  # ("the Tues. and Thurs. IOP groups")
+# nor in a list of days with what each holds: "Mon. process group, Tue. DBT skills, Thu. relapse prevention"
+_DAY_ITEMS = re.compile(_DAY_SHORT + r"\s[^.;]*,\s*" + _DAY_SHORT + r"$")
 _LEVEL_AFTER = re.compile(r"(?:IOP|PHP|OP)\b|(?:Intensive|Partial|Outpatient|Evening|Morning|Day)\s+(?:Outpatient|Hospitali[sz]ation|"
                           r"Program|Treatment|IOP|Group)\b|(?:Process|Skills|Group|Program|Recovery)\s+(?:Groups?|Sessions?)\b")
 
@@ -74,7 +76,7 @@ def _short_day_goes_on(before: str, part: str, within_line: bool) -> bool:
     if not _DAY_RUN.search(before):
         return False
     return bool(_DAY_ABBREVIATION.match(part) or within_line and (
-        _AFTER_DAY.match(part) or _DAY_NAMING.search(before) and _LEVEL_AFTER.match(part)))
+        _AFTER_DAY.match(part) or _DAY_NAMING.search(before) and _LEVEL_AFTER.match(part) or _DAY_ITEMS.search(before)))
 
 
 def sentences(text: str) -> list[str]:

@@ -243,7 +243,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|attendees|enrollees|phases?|schedules?|treatment|therapy|"
-    r"intensive|outpatient|day|days|weeks?|everyone|anyone|people|each|most|many|some|few|handful|others|those|who|ours|it|this|"
+    r"intensive|outpatient|day|days|weeks?|months?|everyone|anyone|people|each|most|many|some|few|handful|others|those|who|ours|it|this|"
     r"they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
     r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?)\b", re.I)

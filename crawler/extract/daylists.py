@@ -277,7 +277,7 @@ def _rows_under(sentences: list[str], at: int, width: int, by_day: bool):
         yield cells + [""] * (width - len(cells))
 
 
-_ROW_LABEL_HEAD = re.compile(r"tracks?|programs?|groups?|levels?|options?|cohorts?", re.I)
+_ROW_LABEL_HEAD = re.compile(r"tracks?|programs?|groups?|levels?|options?|cohorts?|weeks?|phases?|stages?|months?", re.I)
 
 
 def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:

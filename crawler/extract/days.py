@@ -119,6 +119,7 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(
 # "4 days x 3 hours"; a card's "5 days · 6 hrs/day": days beside hours a day are a week's
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b|"
                          r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b))", re.I)
+_DAYS_WEEKLY_HOURS = re.compile(NUMBER + r"\s+days?\s*[·•|,/;]?\s*" + NUMBER + r"\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
                           # "split the same hours over four shorter evenings"
@@ -378,6 +379,8 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
+                        # "Optional: Saturday skills lab", an item of a list of the week's parts
+                        r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?" + _DAY +
                         r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b"
                         # "A Friday relapse prevention group is available to those who want extra support"
                         r"|\b(?:an?|one)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,3}(?:group|session)\s+is\s+(?:also\s+)?(?:available|offered)\s+"
@@ -408,7 +411,7 @@ _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
 # "Tuesday and Thursday evenings, with a longer Saturday session"
-_PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:on\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?"
+_PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:on\s+)?(?:an?\s+|one\s+|every\s+other\s+)?(?:\w+\s+)?"
                            r"(?:saturday|sunday|(?-i:Sat|Sun))s?\b"
                            r"(?!\s+(?:off|closed|free)\b)|\b(?:and|plus)\s+(?:an?|one)\s+(?:\w+\s+)?(weekend)\b"
                            # (not "and a weekend cohort meets Saturday mornings": a program of its own)
@@ -436,6 +439,7 @@ _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+
                          r"|(?:every|meets|runs)\b", re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 _STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
+_SAME_HOURS = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?hours\b", re.I)
 # "Three days is the standard": a count of days a week, named the program's norm
 _STANDARD_DAYS = re.compile(r"^(?:\w+[.:]\s+)?" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD, re.I)
 # A sentence that opens on what is asked of a person, or on the count itself: "Expect at least three
@@ -449,7 +453,7 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
                                  r"(?:the\s+)?(?:first|second|third|fourth|final|last|initial|next)\s+(?:\w+\s+)?(?:weeks?|months?|days|phase|stage)"
                                  r"\s+(?:is|are)\b|" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD + r")|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
-                                 + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)", re.I)
+                                 + NUMBER + _PER_WEEK + r"\s*(?:[·•|,;]|\d|$)|" + NUMBER + r"\s+days?\s*[·•|,;]?\s*\d", re.I)
 
 
 def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -579,6 +583,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         limited = None if counts else _limited_day(sentence, groups)
         if limited is not None and limited not in days_named:
             extra = max(extra, 1)
+            if read and read[-1] == sentence:
+                read.pop()  # (a day some weeks add is no part of every week's: not for `parts_of_week`)
         required = None if counts or not days_named else _required_day(sentence, groups)
         if required is not None and required not in days_named and _FIRST_WEEKS.search(sentence):
             extra = max(extra, 1)  # "Tuesday workshops are required during the first month only": some weeks
@@ -678,7 +684,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 
 # "Veterans in their first two weeks also attend a Tuesday orientation group", "Thursday is a
 # half-day group for clients in their first month": a day on top of the week, for some weeks.
-_FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|month|days|phase)\b|\bnew(?:ly admitted)?\s+clients\b",
+_FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|month|days|phase)\b|\bnew(?:ly admitted)?\s+clients\b|"
+                          r"\bclients\s+who\s+are\s+new\b",
                           re.I)
 _GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?|orientation|seminars?)\b", re.I)
 
@@ -1024,6 +1031,12 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS, _GROUPS_ON_DAYS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
+    for match in _DAYS_WEEKLY_HOURS.finditer(sentence):
+        # "3 days · 9 hrs/week": days beside the week's hours are the week's days when the hours they
+        # leave each day are a session's (one and a half to eight), not "30 days · 9 hrs/week"
+        days_said, hours_said = numbers(match.group(1)), numbers(match.group(2))
+        if days_said and hours_said and 1.5 <= hours_said[0] / days_said[0] <= 8:
+            add(match, match.group(1))
     # not the days off of "every day except Sunday and Monday", nor the days added of "may attend
     # Tuesday and Thursday as well"
     every_span = schedules(sentence)
@@ -1082,7 +1095,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     ranged = _ANSWER_RANGE.search(sentence) if weekly and not found and not _NOT_DAYS_UNIT.search(sentence) else None
     if ranged:  # "It depends on your needs — anywhere from three to five."
         add(ranged, *ranged.groups())
-    if weekly or _EACH_WEEK.search(sentence):  # not "your first week includes two days of group"
+    # (not "your first week includes two days of group"; "split the same hours over four evenings": the week's hours)
+    if weekly or _EACH_WEEK.search(sentence) or _SAME_HOURS.search(sentence):
         for match in _ACROSS_DAYS.finditer(taken):
             add(match, *match.groups())
     elif not _SOME_PERIOD.search(sentence):

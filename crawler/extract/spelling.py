@@ -27,7 +27,7 @@ from .weekdays import DAY, canonical_case
 # ", followed by three" is ", then three"; "every two weeks" is "every other week"; "starting in week three"
 # is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
 # that "happens" or "is in session" "meets"; clients who "show up" "attend".
-_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|"
+_SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|participants|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
                          r"additionally|additional|a\s+single|group\s+meetings?|normally|generally|ordinarily|in\s+most\s+cases|"
@@ -36,7 +36,7 @@ _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individ
                          r",\s+followed\s+by|every\s+(?:two|2|second)\s+weeks?|(?:starting|beginning)\s+(?:in|with|from)\s+week|"
                          r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
-             "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients",
+             "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients", "participants": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
              "gathers": "meets", "gather": "meet", "convenes": "meets", "convene": "meet",
              "voluntary": "optional", "elective": "optional", "as-needed": "optional",
@@ -133,6 +133,10 @@ _TO_BE_HERE = re.compile(r"\b(will|['’]ll|to)\s+be" + _HERE_FOR, re.I)
 # "Each client is assigned to three of the four" attends three of them; "one session weekly" is "once weekly"
 _ASSIGNED = re.compile(r"\b(is|are)\s+(?:assigned|scheduled|placed)\s+(?:to|for|in|into)\s+(?=" + NUMBER + r"\s+of\b)", re.I)
 _ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|group|meeting)\s+(?=weekly\b|(?:a|per|each|every)\s+week\b)", re.I)
+# "Most clients do three days a week. Newcomers do four." as "attend"
+_DO_DAYS = re.compile(r"\b(clients|participants|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
+# "New clients start at five" as "start with five"
+_START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + NUMBER + r"\b)", re.I)
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
@@ -174,6 +178,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _TO_BE_HERE.sub(r"\1 attend", sentence)
     sentence = _ASSIGNED.sub(lambda m: "attends " if m.group(1).lower() == "is" else "attend ", sentence)
     sentence = _ONE_SESSION.sub("once ", sentence)
+    sentence = _START_AT.sub(r"\1 with", sentence)
+    sentence = _DO_DAYS.sub(r"\1 attend ", sentence)
     sentence = _ANYONE_WHO.sub(_in_case("clients "), sentence)
     sentence = _BUMP_UP.sub("increase to", sentence)
     sentence = _OR_TWO.sub(r"\1 or so", sentence)

@@ -32,7 +32,8 @@ EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|op
 # that names the program; office-hours tables are skipped like any other office sentence.
 _ROW_DAY = re.compile(r"^" + _DAY + r"\s*(?:(?::|\||-|–|—)\s*\w|.*?\d|\s(?!\s*(?:and|or|through|thru|to|y|a|o)\b)\s*[a-z])", re.I)
 # A row that keeps the run going but holds no program day: "Thursday off", "Tuesday individual session".
-_ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
+# ("Friday is off", "Wednesday is an individual therapy day" too)
+_ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*|(?:is|are)\s+(?:an?\s+)?)?(?:off|closed|no\b|none|rest|individual|[-–—]?\s*$)", re.I)
 # Rows run together in one line: "Weekly schedule: Monday - process group; Tuesday - DBT skills",
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
 # "Tuesday, Thursday evenings and Saturday mornings": a comma after a day name lists days, it parts no rows

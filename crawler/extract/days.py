@@ -373,6 +373,7 @@ _ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minim
 # Saturday group" add to it)
 _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r"|be asked to " + _ATTEND + r")\s+"
                         r"(?:an?\s+|the\s+)?|will\s+(?:also\s+(?:add|" + _ATTEND + r")\s+(?:an?\s+|the\s+)?|add\s+(?:an?\s+|the\s+)?|"
+                        r"(?:also\s+)?be\s+asked\s+to\s+" + _ATTEND + r"\s+(?:an?\s+|the\s+)?|"
                         + _ATTEND + r"\s+(?:an?|the)\s+|" + _ATTEND + r"\s+(?=[^.;]*?\b(?:too|as\s+well)\b))|\ban\s+optional\s+|"
                         r"\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
@@ -449,7 +450,8 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
                                  DAY_NAME + r"))|"  # ("When | Mon, Wed, Thu evenings | Sat and Sun mornings", a table's row)
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|(?:weeks?|months?|phases?|stages?)\s+[\w–-]+\s*(?:is\b|are\b|:)|"
-                                 # "The first month is four days a week", "Three days is the standard"
+                                 # "The first month is four days a week", "Three days is the standard", "The minimum is two days"
+                                 r"(?:the\s+)?(?:minimum|maximum|requirement|commitment|expectation)\s+is\b|"
                                  r"(?:the\s+)?(?:first|second|third|fourth|final|last|initial|next)\s+(?:\w+\s+)?(?:weeks?|months?|days|phase|stage)"
                                  r"\s+(?:is|are)\b|" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD + r")|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"

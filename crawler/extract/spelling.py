@@ -117,7 +117,7 @@ _AT_MINIMUM = re.compile(r"\b" + NUMBER + r"\s+(days|evenings|mornings|afternoon
 _AT_MINIMUM_BEFORE = re.compile(r"\bat\s+(?:a\s+)?minimum,?(?=\s+" + NUMBER + ")", re.I)
 _OR_MORE = re.compile(r"\b" + NUMBER + r"\s+or\s+more\s+(days|evenings|mornings|afternoons|nights)\b", re.I)
 # "clients in IOP", "participants in the PHP" as "IOP clients", "PHP participants"
-_CLIENTS_IN = re.compile(r"\b(clients|participants|patients|individuals|members)\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
+_CLIENTS_IN = re.compile(r"\b((?i:clients|participants|patients|individuals|members))\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
 # "bump that up to five", "ramp it up to four", "raise that to five" as "increase to five"
 _BUMP_UP = re.compile(r"\b(?:bump|ramp|scale|raise|increase)(?:s|d|ed)?\s+(?:(?:that|it|this|things|the\s+schedule)\s+)?(?:up\s+)?to(?=\s+" +
                       NUMBER + ")", re.I)
@@ -137,6 +137,10 @@ _ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|gro
 _DO_DAYS = re.compile(r"\b(clients|participants|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
 # "New clients start at five" as "start with five"
 _START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + NUMBER + r"\b)", re.I)
+# "IOP clients themselves attend ...", "IOP itself meets ..." as "IOP clients attend", "IOP meets";
+# "attend any three of those days" as "attend three of those days"
+_ITSELF = re.compile(r"(?<=\w)\s+(?:itself|themselves)\b(?=\s+\w)", re.I)
+_ANY_COUNT = re.compile(r"\bany\s+(?=" + NUMBER + r"\s+(?:or|of|days)\b)", re.I)
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
@@ -178,6 +182,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _TO_BE_HERE.sub(r"\1 attend", sentence)
     sentence = _ASSIGNED.sub(lambda m: "attends " if m.group(1).lower() == "is" else "attend ", sentence)
     sentence = _ONE_SESSION.sub("once ", sentence)
+    sentence = _ITSELF.sub("", sentence)
+    sentence = _ANY_COUNT.sub("", sentence)
     sentence = _START_AT.sub(r"\1 with", sentence)
     sentence = _DO_DAYS.sub(r"\1 attend ", sentence)
     sentence = _ANYONE_WHO.sub(_in_case("clients "), sentence)
@@ -188,7 +194,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _AT_MINIMUM.sub(r"at least \1 \2", sentence)
     sentence = _AT_MINIMUM_BEFORE.sub("at least", sentence)
     sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
-    sentence = _CLIENTS_IN.sub(lambda m: f"{m.group(2)} {m.group(1)}", sentence)
+    sentence = _CLIENTS_IN.sub(_in_case(lambda m: f"{m.group(2)} {m.group(1).lower()}"), sentence)
     sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)

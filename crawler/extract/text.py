@@ -45,8 +45,8 @@ _DAY_NAMING = re.compile(r"\b(?:our|a|an|the|this|new)\s+(?:" + _DAY_SHORT + r",
                          re.I)  # ("the Tues. and Thurs. IOP groups")
 # nor in a list of days with what each holds: "Mon. process group, Tue. DBT skills, Thu. relapse prevention"
 _DAY_ITEMS = re.compile(_DAY_SHORT + r"\s[^.;]*,\s*" + _DAY_SHORT + r"$")
-_LEVEL_AFTER = re.compile(r"(?:IOP|PHP|OP)\b|(?:Intensive|Partial|Outpatient|Evening|Morning|Day)\s+(?:Outpatient|Hospitali[sz]ation|"
-                          r"Program|Treatment|IOP|Group)\b|(?:Process|Skills|Group|Program|Recovery)\s+(?:Groups?|Sessions?)\b")
+_LEVEL_AFTER = re.compile(r"(?:IOP|PHP|OP)\b|(?:Intensive|Partial|Outpatient|Evening|Morning|Day)\s+(?i:outpatient|hospitali[sz]ation|"
+                          r"program|treatment|iop|group)\b|(?:Process|Skills|Group|Program|Recovery)\s+(?i:groups?|sessions?)\b")
 
 
 # "three (3) days": a number in words with its digits after, as contracts write them.

@@ -259,7 +259,7 @@ _USE_VERB = re.compile(r"\b(?:use|uses|access|accesses|enjoy|enjoys|receive|rece
 # names a thing of its own, the clause after it is about something else
 _BESIDES = re.compile(r"(?:in addition to|on top of|along with|alongside|as well as|besides|apart from|aside from)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:for|to|at|in|on|with|during|before|after|from|as|by)\b", re.I)
-_OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?|"
+_OBJECT_NOUN = re.compile(r"\b(?:iops?|php|programs?|programming|groups?|sessions?|class(?:es)?|treatment|therapy|days?|hours?|services|"
                           r"tracks?|schedules?|options?|cohorts?)\b",
                           re.I)
 

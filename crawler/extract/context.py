@@ -12,7 +12,7 @@ from .weekdays import DAY_NAME
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b)|office|calls?(?!\s+for\b)|phones?|answered|intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
+    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b)|office|calls?(?!\s+for\b)|phones?|answered|(?<!at )(?<!since )(?<!after )intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".
@@ -108,6 +108,8 @@ def program_sentences(sentences: list[str]):
             yield kept
 
 
+# (the part before the office words keeps no time of its own: "Groups 9-12, office open till 5" is the office's)
+_CLOCK_DIGIT = re.compile(r"\d(?!\s+(?:days?|evenings?|mornings?|nights?|afternoons?|times|groups|sessions)\b)")
 _THOSE_DAYS = re.compile(r"\b(?:each|all|every one|any)\s+of\s+(?:those|these)\s+days\b", re.I)
 
 
@@ -139,7 +141,7 @@ def _program_parts(parts: list[str]):
             # and so is the subject before the office words
             office = not PROGRAM_WORDS.search(part)
             reach = NOT_PROGRAM.search(_AT_THE_OFFICE.sub(" ", part))
-            if reach and PROGRAM_WORDS.search(part[: reach.start()]) and not re.search(r"\d", part[: reach.start()]):
+            if reach and PROGRAM_WORDS.search(part[: reach.start()]) and not _CLOCK_DIGIT.search(part[: reach.start()]):
                 yield part[: reach.start()].rstrip()
             held = part
             continue

@@ -233,7 +233,7 @@ _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\
                               r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
-_LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
+_LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)(?:[^:]{0,30}:\s*)?[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
@@ -245,8 +245,11 @@ _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)
 _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NUMBER +
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
-_OFFERS = re.compile(r"\b(?:offers?|offered|available)\b", re.I)
+# (groups "at 10 am and 6 pm on weekdays", "morning and evening": slots offered, of which a person takes some)
+_OFFERS = re.compile(r"\b(?:offers?|offered|available)\b|\b(?:morning|daytime|day)\s+(?:and|or)\s+evening\b|"
+                     r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|or)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 _CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|everyone|adults|teens|adolescents|veterans|each\s+(?:client|participant|person))\s+"
+                             r"(?:[^.;,]{0,40}?\band\s+)?"  # "Each client picks one time slot and comes three days a week"
                              r"(?:will\s+|must\s+|(?:need|needs|(?:are|is)\s+(?:expected|required))\s+to\s+)?" + _ATTEND + r"\b", re.I)
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
@@ -396,6 +399,8 @@ _EXTRA_PREFIX = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|"
 # "Monday, Tuesday, Wednesday, plus one day of your choice": one more day, always.
 _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND + r"\s+day\b(?!s)|"
                             r"\bplus\s+(?:one|an?|1)\s+(?:more\s+|other\s+|extra\s+)?(?:day|weekday|weeknight)\b(?!s)|"
+                            # "Both also include a Friday skills group"
+                            r"\b(?:both|all|each)\s+(?:tracks?\s+|groups?\s+)?also\s+(?:include|includes|have|has|hold|holds)\s+an?\s+(?:\w+\s+)?" + _DAY + r"|"
                             # "Tuesdays and Thursdays, with a third day each week chosen from our skills groups"
                             r"\b(?:with|plus)\s+an?\s+(?:second|third|fourth|fifth)\s+day\s+a\s+week\b|"
                             # "clients also attend one educational lecture each week on a different day"
@@ -866,7 +871,10 @@ _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
 _SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)|a\s+day)"
-                       r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b", re.I)
+                       r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b|"
+                       # "Clients who work late on Wednesdays may skip that evening"
+                       r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss)\s+(?:that|this)\s+(?:day|evening|morning|night|session|group)\b",
+                       re.I)
 # "Wednesday is a rest day", "Friday nights are free"
 _DAY_IS_OFF = re.compile(r"^\W*(?:the\s+)?" + _DAY + r"s?(?:\s+(?:nights|evenings|mornings|afternoons))?\s+(?:is|are)\s+"
                          r"(?:" + NO_MEETING + r"|free)\b", re.I)

@@ -141,6 +141,8 @@ _START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + 
 # "attend any three of those days" as "attend three of those days"
 _ITSELF = re.compile(r"(?<=\w)\s+(?:itself|themselves)\b(?=\s+\w)", re.I)
 _ANY_COUNT = re.compile(r"\bany\s+(?=" + NUMBER + r"\s+(?:or|of|days)\b)", re.I)
+# "some of our clients" as "some clients"
+_SOME_OF_OUR = re.compile(r"\b(some|many|most|all|few)\s+of\s+(?:our|the|these|those)\s+(?=clients|participants|patients)", re.I)
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
@@ -183,6 +185,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _ASSIGNED.sub(lambda m: "attends " if m.group(1).lower() == "is" else "attend ", sentence)
     sentence = _ONE_SESSION.sub("once ", sentence)
     sentence = _ITSELF.sub("", sentence)
+    sentence = _SOME_OF_OUR.sub(r"\1 ", sentence)
     sentence = _ANY_COUNT.sub("", sentence)
     sentence = _START_AT.sub(r"\1 with", sentence)
     sentence = _DO_DAYS.sub(r"\1 attend ", sentence)

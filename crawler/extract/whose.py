@@ -253,7 +253,8 @@ _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "t
 
 # Verbs of using, getting or sending something rather than attending: "Clients can use the fitness
 # room seven days a week", "Clients receive a hot breakfast three mornings a week".
-_USE_VERB = re.compile(r"\b(?:use|uses|access|accesses|enjoy|enjoys|receive|receives|get|gets|eat|eats|borrow|borrows|"
+_USE_VERB = re.compile(r"\b(?:(?<!methamphetamine )(?<!meth )(?<!substance )(?<!drug )(?<!alcohol )(?<!opioid )(?<!cannabis )"
+                       r"(?<!stimulant )(?<!marijuana )(?<!heroin )(?<!cocaine )use|uses|access|accesses|enjoy|enjoys|receive|receives|get|gets|eat|eats|borrow|borrows|"
                        r"book|books|email|emails|text|texts|post|posts|pick|picks|drop|drops)\b", re.I)
 # "In addition to group three days a week, clients see a therapist weekly": the opening phrase
 # names a thing of its own, the clause after it is about something else

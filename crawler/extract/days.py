@@ -280,7 +280,9 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
                          # "Most IOPs meet three to five days a week. ... our IOP meets four."
                          r"\b(?:our|the)\s+(?:iop|program)\s+(?:itself\s+)?" + _HEDGE + r"(?:meets|runs)\s+(?:just\s+|only\s+)?" + NUMBER + r"\s*[.!]?$|"
                          r"\b" + NUMBER + r"-(?:day|evening|night|morning|afternoon)\s+(?:a\s+)?(?:week|schedule|option|track|version|"
-                         r"format)\b|"
+                         r"format|commitment|weekly\s+commitment)\b|"
+                         # "some weeks three, some weeks four"
+                         r"\bsome\s+weeks\s+" + NUMBER + r"(?:\s+days)?,?\s+(?:and\s+)?(?:some|other)\s+weeks\s+" + NUMBER + r"\b|"
                          # "both a 3-day and a 4-day IOP schedule"
                          r"\b" + NUMBER + r"-day\s+(?:and|or)\s+(?:an?\s+)?" + NUMBER +
                          r"-day\s+(?:iop\s+|program\s+)?(?:schedules?|options?|tracks?|formats?|programs?|iops?)\b|"
@@ -392,7 +394,8 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
-_DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class)\s+(?:is\s+)?added\b", re.I)
+_DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class|workshop|seminar|lecture|orientation)\s+"
+                        r"(?:is\s+)?added\b", re.I)
 _EXTRA_PREFIX = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")|will\s+(?:also\s+(?:add|" + _ATTEND +
                            r")|add))\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
@@ -487,10 +490,10 @@ _OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|sc
 
 def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     found: list[float] = []
-    last: list[float] = []  # the counts the sentence before gave
     days_named: set[int] = set()  # every weekday the sentences read so far name
     scheduled: set[int] = set()  # the weekdays of their schedules of two days or more
     after_count = weekly = prior = asked = False
+    run: list[float] = []  # the counts of the run of counting sentences up to this one
     some_weeks: list[float] = []  # a week's count with a day some weeks add: "three weeknights and alternating Saturdays"
     one_days: set[int] = set()
     extra = 0
@@ -505,7 +508,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
         # "9 hours of group each week. Most come ... for three hours; others split the same hours
         # over four shorter evenings.")
-        asked, weekly = weekly or (asked and sentence[:1].islower()), bool(_WEEK_QUESTION.search(sentence))
+        # (and a list of labelled counts goes on under its intro: "Days per week varies by phase:" over
+        # "Orientation phase: 4", "Core phase: 3")
+        asked, weekly = (weekly or (asked and (sentence[:1].islower() or bool(_LABELLED_ANSWER.match(sentence)))),
+                         bool(_WEEK_QUESTION.search(sentence)))
         # a part cut at a semicolon goes with the rest of its sentence: "The first two weeks are daily,
         # Monday through Friday; from week three the group meets Monday, Wednesday and Friday."
         following = kept[at + 1] if at + 1 < len(kept) and kept[at + 1][:1].islower() else ""
@@ -562,13 +568,13 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
-            last = max((start for _, start in placed if start < weekend.start()), default=None)
+            before = max((start for _, start in placed if start < weekend.start()), default=None)
             # "Three weeknights and alternating Saturdays", "plus a Saturday outing every other week": some weeks
             if _EVERY_OTHER.search(weekend.group(0)) or _EVERY_OTHER_AFTER.match(sentence, weekend.end()):
                 # (one more than the count it goes with, not than the page's most)
-                some_weeks += [min(count + 1, 7) for count, start in placed if last is None or start == last]
+                some_weeks += [min(count + 1, 7) for count, start in placed if before is None or start == before]
             else:
-                counts = [min(count + 1, 7) if last is None or start == last else count for count, start in placed]
+                counts = [min(count + 1, 7) if before is None or start == before else count for count, start in placed]
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
         attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)
@@ -576,9 +582,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         if counts and after_count and (_picked(sentence) or attends_of_offer):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
-            del found[len(found) - len(last):]
+            # (every schedule offered in the sentences right before: "Mornings: Monday through Friday.
+            # Evenings: Monday through Thursday. IOP clients attend three sessions a week from either schedule.")
+            del found[len(found) - len(run):]
         found += counts
-        after_count, last = bool(counts), counts
+        run = run + counts if after_count and counts else counts
+        after_count = bool(counts)
         offered = bool(counts and _OFFERS.search(sentence))
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
@@ -756,9 +765,11 @@ def _picked(sentence: str) -> bool:
                 or _EACH_ATTENDS.search(sentence))
 
 
-# "We hold 5 groups each week; each client attends three."
+# "We hold 5 groups each week; each client attends three."; "IOP clients attend three sessions a week from
+# either schedule"
 _EACH_ATTENDS = re.compile(r"\b(?:each|every)\s+(?:client|participant|person|patient|member)\s+" + _ATTEND + r"\s+" + NUMBER +
-                           r"(?:" + JOIN + NUMBER + r")?\s*[.!]?$", re.I)
+                           r"(?:" + JOIN + NUMBER + r")?\s*[.!]?$|"
+                           r"\b(?:from|of)\s+(?:either|any|both)\s+(?:of\s+(?:the|those|these)\s+)?(?:schedules?|tracks?|times?|options?)\b", re.I)
 
 
 def _supersede(found: list[float], sizes: list[int], whole: int) -> None:
@@ -817,7 +828,10 @@ _NOT_DAYS_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap
                          re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)
 # "How many days a week is IOP?", "How many days is IOP?"
+# (or an intro to counts listed under it: "Days a week varies by phase (see below).")
+_LABELLED_ANSWER = re.compile(r"^(?!(?:hours?|length|duration|weeks|cost|price|ages?)\b)[\w' -]{1,30}:\s*" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow (?:many days|often)\b[^.!]*\?\s*$|"
+                            r"^days?\s+(?:a|per)\s+week\s+(?:varies|vary|depends|differs|changes)\b|"
                             r"\b(?:what|which)\s+days\b[^.!]*\?\s*$|\bwhen\s+(?:does|do|is|are)\b[^.!]*\b(?:meet|held|run)\w*\s*\?\s*$",
                             re.I)
 
@@ -1099,7 +1113,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for match in _TIMES_A_WEEK.finditer(sentence):
         if match.group(3) or not _therapy_hour(sentence, match):
             add(match, match.group(1), match.group(2), match.group(3))
-    answer = _ANSWER.match(sentence) or _ANSWER_OPENS.match(sentence)
+    answer = _ANSWER.match(sentence) or _ANSWER_OPENS.match(sentence) or _LABELLED_ANSWER.match(sentence)
     if weekly and answer:  # "Q: How many days a week is IOP? A: Four."; "Three, sometimes four in the first month."
         add(answer, answer.group(1))
     ranged = _ANSWER_RANGE.search(sentence) if weekly and not found and not _NOT_DAYS_UNIT.search(sentence) else None

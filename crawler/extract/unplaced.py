@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import NAMING_WORDS, to_number
-from .whose import BY_MODE, CLAUSE_START, GOES_ON, elsewhere, never_the_programs, others_only
+from .whose import BY_MODE, CLAUSE_START, GOES_ON, compared, elsewhere, never_the_programs, others_only
 
 # What most people do, said of a count picked from those offered: "most attend three of the five".
 MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often|the majority)\b", re.I)
@@ -111,7 +111,7 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
                 continue
             # someone else's: "Two additional days are spent in vocational training at a partner site"
             if others_only(_clause_at(text, match.start())) or elsewhere(text) \
-                    or never_the_programs(text, match.start()):
+                    or never_the_programs(text, match.start()) or compared(text, match.start()):
                 continue
             if BY_MODE.match(text, match.end()):
                 continue  # "may attend two of those days by video"

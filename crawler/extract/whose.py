@@ -90,7 +90,7 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|require|requires|encourage|encourages|
                     # "your therapist can increase to five for a week or two": the schedule they set
                     r"\b(?:can|may|might|could|will|would)\s+(?=(?:increase|step\s+down|step\s+up)\s+to\b|$)", re.I)
 # (and who decides it: "a fourth day may be added by your clinician")
-_CONDITION = re.compile(r"\b(?:if|unless|as long as|provided|based on|depending on|according to|"
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|as long as|provided|based on|depending on|according to|"
                         r"(?:added|approved|set|scheduled|decided|recommended|arranged|determined)\s+by)\b", re.I)
 _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?(?:(?:each|a|per|every)\s+week\s+)?for\s+(?:\w+\s+)?(?:dosing|medication|individual|family|appointments?|"
                        r"psychiatry|labs?|drug tests?)\b|"
@@ -174,7 +174,9 @@ REDUCED = re.compile(r"\b(?:lighter|reduced|modified|shorter|part-time|alternate
 _OUR_USUAL = re.compile(r"\s+(?:the|our)\s+(?:usual|standard|regular|normal|full)\b", re.I)
 
 
-def _compared(sentence: str, start: int) -> bool:
+def compared(sentence: str, start: int) -> bool:
+    """Whether a count is said of what the program is compared with ("Unlike our day program, which is
+    five days, ...")."""
     cue = None
     for cue in _COMPARED.finditer(sentence[:start]):
         pass
@@ -198,7 +200,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     asked = _ASKED.search(sentence[:start])
     if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
         return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())
-    if (_compared(sentence, start) or _DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:])
+    if (compared(sentence, start) or _DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:])
             or _EXCEPTIONAL.search(sentence[:start]) and not _AS_USUAL.search(sentence)):
         return True
     before = _before(sentence, start)

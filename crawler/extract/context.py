@@ -32,7 +32,7 @@ PROGRAM_WORDS = re.compile(
     r"\b(iop|programs?|programming|groups?|sessions?|class(?:es)?|tracks?|cohorts?|convenes?|treatment|therap\w*|attend\w*|"
     r"meets?|meeting|in session|(?:clients|participants|you)\s+(?:will\s+)?spend|"
     r"meetings|met|schedules?|scheduled|intensive|outpatient|php|curriculum|counsel\w*|runs?|held|offered|commitment|"
-    r"required|provided|delivered|"
+    r"required|provided|delivered|asks?\s+for|we\s+(?:ask|expect|require|recommend)|"
     r"come|comes|coming|join|joins|joining|step\w* down|(?:reduc|taper|drop)\w*\s+(?:down\s+)?to|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
     r"you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)

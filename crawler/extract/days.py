@@ -31,7 +31,7 @@ from .daylists import (
 )
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .spelling import one_spelling
-from .text import column_numbers
+from .text import NEW_CLAUSE, column_numbers
 from .unplaced import ALL_OF, MOST, unplaced_counts
 from .weekdays import DAY as _DAY
 from .weekdays import DAY_NAME, NO_MEETING, day_groups, mentions, schedules
@@ -298,7 +298,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"\s+" + _HEDGE + r"(?:meets?|is|are\s+seen|runs|comes?(?:\s+in)?|attends?)\s+(?:just\s+|only\s+)?"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
-                         r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*:\s*"
+                         r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*[:(]\s*"
                          r"(?:(?:an?|one)\s+(?=weekly\s+group))?(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly", "a weekly group"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))|"
                          # "Outpatient groups: Thu (6pm–7:30pm)", "our outpatient group meets Tuesdays": one
@@ -448,6 +448,9 @@ _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+
                          r"|(?:every|meets|runs)\b", re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 _STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
+# "sober living (7 days), PHP (5 days), and IOP (3 days)": each level's days in brackets after its name
+_LEVEL_PAREN = re.compile(r"\b(?:iop|php|intensive outpatient|partial hospitalization|(?-i:OP)|outpatient)\s*\(\s*" + NUMBER +
+                          r"\s*(?:days?|x)(?:\s*(?:/|a|per)\s*(?:week|wk))?\s*\)", re.I)
 _SAME_HOURS = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?hours\b", re.I)
 # "Three days is the standard": a count of days a week, named the program's norm
 _STANDARD_DAYS = re.compile(r"^(?:\w+[.:]\s+)?" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD, re.I)
@@ -756,12 +759,22 @@ def _without_mode_counts(sentence: str) -> str:
     return _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+def _most_in_clause(sentence: str, at: int) -> bool:
+    """Whether the clause holding position `at` says what most do ("most attend three of the five"),
+    not another clause ("The calendar typically runs Monday through Saturday, but each participant
+    attends four of the six days")."""
+    start = max((cut.end() for cut in NEW_CLAUSE.finditer(sentence) if cut.end() <= at), default=0)
+    end = min((cut.start() for cut in NEW_CLAUSE.finditer(sentence) if cut.start() > at), default=len(sentence))
+    return bool(MOST.search(sentence[start:end]))
+
+
 def _picked(sentence: str) -> bool:
     """Whether a sentence states the days a person picks from those on offer ("clients choose
     three", "attends three or four of them"), rather than the days offered."""
     sentence = _without_mode_counts(sentence)
     return bool(_CHOOSE_DAYS.search(sentence) or _HOW_MANY_OF.search(sentence)
-                or _OF_THOSE.search(sentence) and not MOST.search(sentence) and not ALL_OF.search(sentence)
+                or _OF_THOSE.search(sentence) and not _most_in_clause(sentence, _OF_THOSE.search(sentence).start())
+                and not ALL_OF.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
 
 
@@ -832,6 +845,8 @@ _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bwee
 _LABELLED_ANSWER = re.compile(r"^(?!(?:hours?|length|duration|weeks|cost|price|ages?)\b)[\w' -]{1,30}:\s*" + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow (?:many days|often)\b[^.!]*\?\s*$|"
                             r"^days?\s+(?:a|per)\s+week\s+(?:varies|vary|depends|differs|changes)\b|"
+                            # "Is there an evening option?", "And a daytime option?"
+                            r"\b(?:option|track|schedule)\s*\?\s*$|"
                             r"\b(?:what|which)\s+days\b[^.!]*\?\s*$|\bwhen\s+(?:does|do|is|are)\b[^.!]*\b(?:meet|held|run)\w*\s*\?\s*$",
                             re.I)
 
@@ -971,11 +986,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # person comes, not the days on offer
         return [(chosen[0], choice.start(), choice.end(), False)]
     some = _SOME_OF_DAYS.search(sentence)
-    if some and not MOST.search(sentence):
+    if some and not _most_in_clause(sentence, some.start()):
         return [(numbers(some.group(1))[0], some.start(), some.end(), False)]
     sentence = _without_mode_counts(sentence)
     part = _OF_THOSE.search(sentence)
-    if part and not MOST.search(sentence) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
+    if part and not _most_in_clause(sentence, part.start()) and numbers(part.group(1))[0] > 1:  # not "on one of those days"
         # "We operate Monday through Saturday, and IOP groups are held on four of those days"
         return [(n, part.start(), part.end(), False) for n in numbers(part.group(1), part.group(2))]
     taken = sentence
@@ -1047,7 +1062,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS, _LEVEL_PAREN):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):

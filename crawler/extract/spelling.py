@@ -98,7 +98,8 @@ _SEPARATE_DAYS = re.compile(r"\b" + NUMBER + r"\s+(?:separate|different|distinct
                             re.I)
 # "three out of five", "three of those five" as "three of the five"; "decide on", "opt for", "pick" as "choose" (not "pick up");
 # "each weekday" as "every weekday"
-_OUT_OF = re.compile(r"\b" + NUMBER + r"\s+(?:out\s+of|of\s+(?:those|these))\s+(?!every\b|each\b)" + NUMBER + r"\b", re.I)
+_OUT_OF = re.compile(r"\b" + NUMBER + r"\s+(?:out\s+of|of\s+(?:those|these)|of(?=\s+(?:two|three|four|five|six|seven|[2-7])\s+"
+                     r"(?:weekday|weekly|scheduled|group|days|sessions|groups)))\s+(?!every\b|each\b)" + NUMBER + r"\b", re.I)
 _CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s)?(?!(?:\s+\w+){0,3}\s+up\b))\b", re.I)
 _EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
@@ -131,7 +132,7 @@ _HERE_FOR = (r"\s+(?:here|with\s+us|on[- ]?site)(?=\s+(?:only\s+|just\s+)?(?:on\
 _ARE_HERE = re.compile(r"\b(clients|participants|most|many|some|they|you|teens|adults)\s+are" + _HERE_FOR, re.I)
 _TO_BE_HERE = re.compile(r"\b(will|['’]ll|to)\s+be" + _HERE_FOR, re.I)
 # "Each client is assigned to three of the four" attends three of them; "one session weekly" is "once weekly"
-_ASSIGNED = re.compile(r"\b(is|are)\s+(?:assigned|scheduled|placed)\s+(?:to|for|in|into)\s+(?=" + NUMBER + r"\s+of\b)", re.I)
+_ASSIGNED = re.compile(r"\b(is|are)\s+(?:assigned|scheduled|placed)\s+(?:to|for|in|into)\s+(?:just\s+|only\s+)?(?=" + NUMBER + r"\s+of\b)", re.I)
 _ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|group|meeting)\s+(?=weekly\b|(?:a|per|each|every)\s+week\b)", re.I)
 # "Most clients do three days a week. Newcomers do four." as "attend"
 _DO_DAYS = re.compile(r"\b(clients|participants|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
@@ -143,6 +144,10 @@ _ITSELF = re.compile(r"(?<=\w)\s+(?:itself|themselves)\b(?=\s+\w)", re.I)
 _ANY_COUNT = re.compile(r"\bany\s+(?=" + NUMBER + r"\s+(?:or|of|days)\b)", re.I)
 # "some of our clients" as "some clients"
 _SOME_OF_OUR = re.compile(r"\b(some|many|most|all|few)\s+of\s+(?:our|the|these|those)\s+(?=clients|participants|patients)", re.I)
+# "daily except weekends and Wednesdays" as "every weekday except Wednesdays"; "three of five" as "three of the five"
+_DAILY_BUT_WEEKENDS_AND = re.compile(r"\b(?:daily|every\s+day)\s*,?\s*(?:except|but\s+not)\s+(?:on\s+)?weekends\s+and\s+(?=" + DAY + ")", re.I)
+# "Yes, Tuesday and Thursday evenings" as "Tuesday and Thursday evenings": an answer's opening word
+_YES = re.compile(r"^(?:yes|yep|sure|absolutely)[,.!]?\s+(?=" + DAY + r")", re.I)
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
@@ -185,6 +190,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _ASSIGNED.sub(lambda m: "attends " if m.group(1).lower() == "is" else "attend ", sentence)
     sentence = _ONE_SESSION.sub("once ", sentence)
     sentence = _ITSELF.sub("", sentence)
+    sentence = _DAILY_BUT_WEEKENDS_AND.sub("every weekday except ", sentence)
+    sentence = _YES.sub("", sentence)
     sentence = _SOME_OF_OUR.sub(r"\1 ", sentence)
     sentence = _ANY_COUNT.sub("", sentence)
     sentence = _START_AT.sub(r"\1 with", sentence)

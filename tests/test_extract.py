@@ -201,6 +201,10 @@ REWORDINGS = {
     "show up for attend": lambda t: re.sub(r"(^|[.!?] )Clients attend\b", r"\1Clients show up", t),
     "happens for meets": lambda t: re.sub(r"\b(IOP|group|program) meets\b", r"\1 happens", t),
     "is in session for meets": lambda t: re.sub(r"\b(IOP|group|program) meets\b", r"\1 is in session", t),
+    "will attend": lambda t: re.sub(r"\b([Cc]lients|[Pp]articipants|[Yy]ou) attend\b", r"\1 will attend", t),
+    "will meet": lambda t: re.sub(r"\b(IOP|[Gg]roup|[Pp]rogram) meets\b", r"\1 will meet", t),
+    "group sessions for groups": lambda t: re.sub(r"\bgroups\b", "group sessions", t),
+    "therapy groups for groups": lambda t: re.sub(r"\bgroups\b", "therapy groups", t),
     "you'll be here": lambda t: re.sub(r"(^|[.!?] )Clients attend (?=(?:two|three|four|five|[2-5]|at least) )", r"\1You'll be here ", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short

@@ -26,7 +26,8 @@ from .weekdays import DAY, canonical_case
 # "optional"; a week that "decreases", "cuts back" or "goes down" to three "steps down" to three;
 # ", followed by three" is ", then three"; "every two weeks" is "every other week"; "starting in week three"
 # is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
-# that "happens" or "is in session" "meets"; clients who "show up" "attend".
+# that "happens", "is in session" or "will meet" "meets"; clients who "show up" "attend"; "group sessions",
+# "therapy groups" and "group therapy sessions" are "groups".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|participants|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
@@ -34,7 +35,9 @@ _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individ
                          r"most\s+often|operates?|might|could|(?:is|are)\s+not\s+required|"
                          r"(?:decrease|cut\s+back|go\s+down|scale\s+back)\s+to|(?:decreases|cuts\s+back|goes\s+down|scales\s+back)\s+to|"
                          r",\s+followed\s+by|every\s+(?:two|2|second)\s+weeks?|(?:starting|beginning)\s+(?:in|with|from)\s+week|"
-                         r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up)\b", re.I)
+                         r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up|"
+                         r"will\s+(?:meet|run|be\s+held|take\s+place)|group\s+sessions?|therapy\s+groups?|"
+                         r"group\s+therapy\s+sessions?)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients", "participants": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
@@ -53,7 +56,10 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "starting in week": "from week", "starting with week": "from week", "starting from week": "from week",
              "beginning in week": "from week", "beginning with week": "from week", "beginning from week": "from week",
              "we see clients": "clients attend", "we see patients": "clients attend", "we see participants": "clients attend",
-             "happens": "meets", "is in session": "meets", "are in session": "meet", "show up": "attend", "shows up": "attends"}
+             "happens": "meets", "is in session": "meets", "are in session": "meet", "show up": "attend", "shows up": "attends",
+             "will meet": "meets", "will run": "runs", "will be held": "meets", "will take place": "meets",
+             "group session": "group", "group sessions": "groups", "therapy group": "group", "therapy groups": "groups",
+             "group therapy session": "group", "group therapy sessions": "groups"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)

@@ -205,6 +205,10 @@ REWORDINGS = {
     "will meet": lambda t: re.sub(r"\b(IOP|[Gg]roup|[Pp]rogram) meets\b", r"\1 will meet", t),
     "group sessions for groups": lambda t: re.sub(r"\bgroups\b", "group sessions", t),
     "therapy groups for groups": lambda t: re.sub(r"\bgroups\b", "therapy groups", t),
+    "process groups for groups": lambda t: re.sub(r"\bgroups\b", "process groups", t),
+    "counseling groups for groups": lambda t: re.sub(r"\bgroups\b", "counseling groups", t),
+    "IOP program for IOP": lambda t: re.sub(r"\bIOP\b(?! program)", "IOP program", t),
+    "group members for clients": lambda t: _same_case(t, r"clients\b", "group members"),
     "you'll be here": lambda t: re.sub(r"(^|[.!?] )Clients attend (?=(?:two|three|four|five|[2-5]|at least) )", r"\1You'll be here ", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short

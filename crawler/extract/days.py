@@ -911,7 +911,9 @@ _OTHER_WEEKDAYS = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+weekdays\b", r
 _LAST_ONE = re.compile(r",\s*(one)\W*$", re.I)
 # Beside a stated week: "but holiday weeks may have three sessions", "the schedule can range from two to five days"
 _WEEKS_HAVE = re.compile(r"\bweeks?\s+(?:(?:may|might|can|will|would)\s+)?(?:have|has|include|includes)\s+(?:only\s+|just\s+)?"
-                         + NUMBER + r"\s+(?:sessions|groups|days|meetings)\b", re.I)
+                         + NUMBER + r"\s+(?:sessions|groups|days|meetings)\b"
+                         # (not "two groups, one skills group and one psychoeducation group": one kind among several)
+                         r"(?!\s*,\s*(?:and\s+)?(?:one|two|three|an?)\s+[\w-]+\s+(?:groups?|sessions?))", re.I)
 _RANGE_FROM = re.compile(r"\b(?:range|ranges|vary|varies)\s+(?:from|between)\s+" + NUMBER + r"\s+(?:to|and)\s+" + NUMBER +
                          r"\s+days\b", re.I)
 # "Core groups on Monday and Wednesday, and one elective on Tuesday or Thursday": one day more, either way

@@ -27,7 +27,8 @@ from .weekdays import DAY, canonical_case
 # ", followed by three" is ", then three"; "every two weeks" is "every other week"; "starting in week three"
 # is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
 # that "happens", "is in session" or "will meet" "meets"; clients who "show up" "attend"; "group sessions",
-# "therapy groups" and "group therapy sessions" are "groups".
+# "therapy groups", "process groups" and "group therapy sessions" are "groups"; "attendees", "enrollees" and
+# "group members" are "clients"; an "IOP program" is an "IOP".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|participants|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
@@ -37,7 +38,8 @@ _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individ
                          r",\s+followed\s+by|every\s+(?:two|2|second)\s+weeks?|(?:starting|beginning)\s+(?:in|with|from)\s+week|"
                          r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up|"
                          r"will\s+(?:meet|run|be\s+held|take\s+place)|group\s+sessions?|therapy\s+groups?|"
-                         r"group\s+therapy\s+sessions?)\b", re.I)
+                         r"group\s+therapy\s+sessions?|(?:process|treatment|counseling|psychotherapy)\s+groups?|attendees|enrollees|"
+                         r"group\s+members|IOP\s+program)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients", "participants": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
@@ -59,7 +61,11 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "happens": "meets", "is in session": "meets", "are in session": "meet", "show up": "attend", "shows up": "attends",
              "will meet": "meets", "will run": "runs", "will be held": "meets", "will take place": "meets",
              "group session": "group", "group sessions": "groups", "therapy group": "group", "therapy groups": "groups",
-             "group therapy session": "group", "group therapy sessions": "groups"}
+             "group therapy session": "group", "group therapy sessions": "groups",
+             "process group": "group", "process groups": "groups", "treatment group": "group", "treatment groups": "groups",
+             "counseling group": "group", "counseling groups": "groups", "psychotherapy group": "group",
+             "psychotherapy groups": "groups", "attendees": "clients", "enrollees": "clients", "group members": "clients",
+             "iop program": "IOP"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -155,6 +161,9 @@ _DAILY_BUT_WEEKENDS_AND = re.compile(r"\b(?:daily|every\s+day)\s*,?\s*(?:except|
 # "Yes, Tuesday and Thursday evenings" as "Tuesday and Thursday evenings": an answer's opening word
 _YES = re.compile(r"^(?:yes|yep|sure|absolutely)[,.!]?\s+(?=" + DAY + r")", re.I)
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
+# "three to five weekly sessions" as "three to five sessions a week"
+_WEEKLY_SESSIONS_SAID = re.compile(r"(?<!\bthe )(?<!\bof )\b(" + NUMBER[1:-1] + r"(?:" + r"\s*(?:-|–|to|or)\s*" + r"(?:" + NUMBER[1:-1] + r"))?)\s+weekly\s+"
+                                   r"(sessions|groups)\b", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
@@ -211,6 +220,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _AT_MINIMUM_BEFORE.sub("at least", sentence)
     sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
     sentence = _CLIENTS_IN.sub(_in_case(lambda m: f"{m.group(2)} {m.group(1).lower()}"), sentence)
+    sentence = _WEEKLY_SESSIONS_SAID.sub(r"\1 \2 a week", sentence)
     sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)

@@ -32,7 +32,7 @@ _SIDE_MEETING = re.compile(
 # sentence, unless the sentence names the IOP (or PHP) too.
 _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )(?<!awaiting )"
                             r"(?<!of )(?:residential|inpatient|detox|live-in)|camp|"
-                            r"summer\s+(?:\w+\s+)?(?:programs?|camps?|sessions?|intensives?|tracks?)|"
+                            r"summer\s+(?:\w+\s+){0,2}(?:programs?|camps?|sessions?|intensives?|tracks?)|"
                             r"sober living)\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
@@ -52,7 +52,7 @@ _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standar
                          r"^(?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?(?:usually|typically|"
                          r"generally|often|tends?)\b", re.I)
 # A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
-_ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
+_ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:\w+\s+)?(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
                         r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b|"
                         # a sober living home's residents "attend outside IOP programs"
                         r"\b(?:outside|external|off-site)\s+(?:iop\s+|intensive outpatient\s+|treatment\s+)?"

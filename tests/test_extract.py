@@ -209,6 +209,9 @@ REWORDINGS = {
     "counseling groups for groups": lambda t: re.sub(r"\bgroups\b", "counseling groups", t),
     "IOP program for IOP": lambda t: re.sub(r"\bIOP\b(?! program)", "IOP program", t),
     "group members for clients": lambda t: _same_case(t, r"clients\b", "group members"),
+    "meets on for meets": lambda t: re.sub(r"\bmeets (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", "meets on ", t),
+    "meets every for meets": lambda t: re.sub(r"\bmeets (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", "meets every ", t),
+    "between for from": lambda t: re.sub(r"\bfrom (\d{1,2}(?::\d\d)?) to (\d{1,2}(?::\d\d)?)", r"between \1 and \2", t),
     "you'll be here": lambda t: re.sub(r"(^|[.!?] )Clients attend (?=(?:two|three|four|five|[2-5]|at least) )", r"\1You'll be here ", t),
 }
 # Rewordings that change a case's meaning: a plural day name says "every week", its short

@@ -306,7 +306,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|sessions?|program))?\s*:\s*" + DAY_NAME +
                          r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")|"
                          r"\b(?:standard\s+)?(?<!intensive )outpatient\s+(?:program\s+)?(?:clients|participants|groups?|program)\s+"
-                         + _HEDGE + r"(?:meets?|runs?|comes?\s+in|attends?)\s+(?:on\s+)?" + DAY_NAME +
+                         + _HEDGE + r"(?:meets?|runs?|comes?\s+in|attends?)\s+(?:on\s+|every\s+)?" + DAY_NAME +
                          r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")",
                          re.I)
 # "The clinic is closed on Sundays. Groups run the other six days."
@@ -1087,9 +1087,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
              and not _SESSION_NOTE.match(sentence, span[1])  # "Monday and Friday sessions are shorter"
              and not any(m.start(1) <= span[0] < m.end(1) for m in _ALL_BUT_ONE.finditer(sentence))]
     whole = None
+    # (not another level's one day: "and our OP group meets on Tuesdays")
+    unlevelled = _LEVEL_ONCE.sub(lambda m: " " * len(m.group(0)), sentence)
     if spans:
         every = frozenset().union(*(days for start, _, days, _ in day_groups(sentence) if any(start == s[0] for s in spans)))
-        whole = days_with_groups(sentence, every)
+        whole = days_with_groups(unlevelled, every)
         if whole:  # the week whole, in place of what its schedule gave ("skills groups on Tuesday and Wednesday")
             first, last = spans[0][0], spans[-1][1]
             found[:] = [count for count in found if not (count[1] < last and first < count[2])]
@@ -1101,7 +1103,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         found.append((float(items[0]), items[1], items[2], False))
     for start, end, fewest, most in spans:
         named = bool(_NAMING_GROUPS.match(sentence[end:]))
-        added = more_meetings(sentence, start, end) if len(spans) == 1 and fewest == most else 0
+        added = more_meetings(unlevelled, start, end) if len(spans) == 1 and fewest == most else 0
         found.extend({(float(fewest + added), start, end, named), (float(most + added), start, end, named)})
     named_groups = None if spans or whole else days_of_groups(sentence)
     if named_groups:

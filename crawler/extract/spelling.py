@@ -164,6 +164,12 @@ _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=w
 # "three to five weekly sessions" as "three to five sessions a week"
 _WEEKLY_SESSIONS_SAID = re.compile(r"(?<!\bthe )(?<!\bof )\b(" + NUMBER[1:-1] + r"(?:" + r"\s*(?:-|–|to|or)\s*" + r"(?:" + NUMBER[1:-1] + r"))?)\s+weekly\s+"
                                    r"(sessions|groups)\b", re.I)
+# "between 1 and 4" after day names, or with a clock's marks, is a session's times: "from 1 to 4"
+_CLOCK_NUM = r"\d{1,2}(?::\d\d)?"
+_BETWEEN_TIMES = re.compile(r"(?:(?<=day )|(?<=days )|(?<=meets )|(?<=held )|(?<=session )|(?<=sessions ))between\s+(" + _CLOCK_NUM +
+                            r"(?:\s*[ap]\.?m\.?)?)\s+and\s+(" + _CLOCK_NUM + r"(?:\s*(?:[ap]\.?m\.?|noon))?)\b"
+                            r"(?!\s*(?:days?|evenings?|mornings?|nights?|afternoons?|times|sessions|groups|hours|weeks)\b)|"
+                            r"\bbetween\s+(" + _CLOCK_NUM + r"\s*[ap]\.?m\.?|\d{1,2}:\d\d)\s+and\s+(" + _CLOCK_NUM + r")", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
@@ -221,6 +227,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
     sentence = _CLIENTS_IN.sub(_in_case(lambda m: f"{m.group(2)} {m.group(1).lower()}"), sentence)
     sentence = _WEEKLY_SESSIONS_SAID.sub(r"\1 \2 a week", sentence)
+    sentence = _BETWEEN_TIMES.sub(lambda m: f"from {m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}", sentence)
     sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)

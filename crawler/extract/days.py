@@ -247,6 +247,7 @@ _USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NU
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
 # (groups "at 10 am and 6 pm on weekdays", "morning and evening": slots offered, of which a person takes some)
 _OFFERS = re.compile(r"\b(?:offers?|offered|available)\b|\b(?:morning|daytime|day)\s+(?:and|or)\s+evening\b|"
+                     r"\b(?:two|three|several|multiple|2|3)\s+(?:groups|sessions|times)\s+(?:a|each|per)\s+day\b|"
                      r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|or)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 _CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|everyone|adults|teens|adolescents|veterans|each\s+(?:client|participant|person))\s+"
                              r"(?:[^.;,]{0,40}?\band\s+)?"  # "Each client picks one time slot and comes three days a week"
@@ -451,6 +452,15 @@ _STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
 # "sober living (7 days), PHP (5 days), and IOP (3 days)": each level's days in brackets after its name
 _LEVEL_PAREN = re.compile(r"\b(?:iop|php|intensive outpatient|partial hospitalization|(?-i:OP)|outpatient)\s*\(\s*" + NUMBER +
                           r"\s*(?:days?|x)(?:\s*(?:/|a|per)\s*(?:week|wk))?\s*\)", re.I)
+# "In week one, expect four group days.", "Your first five sessions happen over your first week.": the days of
+# one week of the program, named
+_WEEK_EXPECTS = re.compile(r"^(?:in|during|for)\s+(?:week|weeks)\s+[\w–-]+(?:\s+(?:through|to|and)\s+\w+)?\s*,\s*(?:expect|plan\s+(?:on|for)|"
+                           r"you['’]ll\s+(?:have|attend))\s+" + NUMBER + r"\s+(?:group\s+|program\s+|treatment\s+)?days\b|"
+                           r"\bfirst\s+" + NUMBER + r"\s+(?:sessions|groups|days)\s+(?:happen|take\s+place|are|fall|meets?)\s+"
+                           r"(?:over|in|during|within)\s+(?:your|the)\s+first\s+week\b|"
+                           # "Can I attend more than three days?": a question that starts from the program's week
+                           r"^(?:can|may|could|do|must)\s+(?:i|we|you|clients)\s+(?:" + _ATTEND + r"|do)\s+(?:more|fewer|less)\s+than\s+" +
+                           NUMBER + r"\s+days\b[^?]*\?", re.I)
 _SAME_HOURS = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?hours\b", re.I)
 # "Three days is the standard": a count of days a week, named the program's norm
 _STANDARD_DAYS = re.compile(r"^(?:\w+[.:]\s+)?" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD, re.I)
@@ -1064,7 +1074,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
-    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS, _LEVEL_PAREN):
+    for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS, _LEVEL_PAREN,
+                    _WEEK_EXPECTS):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):

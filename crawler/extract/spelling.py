@@ -19,11 +19,10 @@ from .weekdays import DAY, canonical_case
 # A program "is held", "takes place", "gathers" or "convenes" as it "meets".
 # "voluntary", "elective" and "as-needed" days are "optional"; "no fewer than three" and "a minimum of
 # three" are "at least three", "a maximum of five" is "up to five"; what clients "additionally" do
-# they "also" do; "a single day" is "one day"; "group meetings" are "group sessions" (bare
-# "meetings" may be a community's: "2 AA meetings").
-# What is "normally", "generally" or "in most cases" so is "typically" so. A program "operates" as it "meets".
-# What "might" or "could" be "may" be; a day "not required" is
-# "optional"; a week that "decreases", "cuts back" or "goes down" to three "steps down" to three;
+# they "also" do; "a single day" is "one day"; "group meetings" are "groups" (bare "meetings" may be
+# a community's: "2 AA meetings"). What is "normally", "generally" or "in most cases" so is
+# "typically" so. A program "operates" as it "meets". What "might" or "could" be "may" be; a day "not
+# required" is "optional"; a week that "decreases", "cuts back" or "goes down" to three "steps down" to three;
 # ", followed by three" is ", then three"; "every two weeks" is "every other week"; "starting in week three"
 # is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
 # that "happens", "is in session" or "will meet" "meets"; clients who "show up" "attend"; "group sessions",
@@ -47,7 +46,7 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "voluntary": "optional", "elective": "optional", "as-needed": "optional",
              "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
              "a maximum of": "up to", "a max of": "up to", "additionally": "also", "additional": "extra",
-             "a single": "one", "group meeting": "group session", "group meetings": "group sessions",
+             "a single": "one", "group meeting": "group", "group meetings": "groups",
              "normally": "typically", "generally": "typically", "ordinarily": "typically", "in most cases": "typically",
              "most often": "typically", "operates": "meets", "operate": "meet", "might": "may", "could": "may",
              "is not required": "is optional", "are not required": "are optional",
@@ -108,7 +107,7 @@ _FULL_DAY = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thur
 _GROUP_THERAPY = re.compile(r"(?<=\b[Gg]roup) therapy(?=\s+(?:days?|sessions?)\b)")
 _SEPARATE_DAYS = re.compile(r"\b" + NUMBER + r"\s+(?:separate|different|distinct)\s+(days|evenings|mornings|afternoons|nights)\b",
                             re.I)
-# "three out of five", "three of those five" as "three of the five"; "decide on", "opt for", "pick" as "choose" (not "pick up");
+# "three out of five", "three of those five", "three of five weekday sessions" as "three of the five"; "decide on", "opt for", "pick" as "choose" (not "pick up");
 # "each weekday" as "every weekday"
 _OUT_OF = re.compile(r"\b" + NUMBER + r"\s+(?:out\s+of|of\s+(?:those|these)|of(?=\s+(?:two|three|four|five|six|seven|[2-7])\s+"
                      r"(?:weekday|weekly|scheduled|group|days|sessions|groups)))\s+(?!every\b|each\b)" + NUMBER + r"\b", re.I)
@@ -129,8 +128,9 @@ _AT_MINIMUM = re.compile(r"\b" + NUMBER + r"\s+(days|evenings|mornings|afternoon
                          re.I)
 _AT_MINIMUM_BEFORE = re.compile(r"\bat\s+(?:a\s+)?minimum,?(?=\s+" + NUMBER + ")", re.I)
 _OR_MORE = re.compile(r"\b" + NUMBER + r"\s+or\s+more\s+(days|evenings|mornings|afternoons|nights)\b", re.I)
-# "clients in IOP", "participants in the PHP" as "IOP clients", "PHP participants"
-_CLIENTS_IN = re.compile(r"\b((?i:clients|participants|patients|individuals|members))\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
+# "clients in IOP", "participants in the PHP" as "IOP clients", "PHP clients" (participants, patients and
+# members are clients by then)
+_CLIENTS_IN = re.compile(r"\b((?i:clients))\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b")
 # "bump that up to five", "ramp it up to four", "raise that to five" as "increase to five"
 _BUMP_UP = re.compile(r"\b(?:bump|ramp|scale|raise|increase)(?:s|d|ed)?\s+(?:(?:that|it|this|things|the\s+schedule)\s+)?(?:up\s+)?to(?=\s+" +
                       NUMBER + ")", re.I)
@@ -141,13 +141,13 @@ _OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)
 # (said of the people who attend: "we are here Monday to Saturday" is the office's)
 _HERE_FOR = (r"\s+(?:here|with\s+us|on[- ]?site)(?=\s+(?:only\s+|just\s+)?(?:on\s+)?(?:" + NUMBER + r"|" + DAY +
              r"|at\s+(?:least|a\s+minimum|minimum)|between|from|about|around|every|each)\b)")
-_ARE_HERE = re.compile(r"\b(clients|participants|most|many|some|they|you|teens|adults)\s+are" + _HERE_FOR, re.I)
+_ARE_HERE = re.compile(r"\b(clients|most|many|some|they|you|teens|adults)\s+are" + _HERE_FOR, re.I)
 _TO_BE_HERE = re.compile(r"\b(will|['’]ll|to)\s+be" + _HERE_FOR, re.I)
 # "Each client is assigned to three of the four" attends three of them; "one session weekly" is "once weekly"
 _ASSIGNED = re.compile(r"\b(is|are)\s+(?:assigned|scheduled|placed)\s+(?:to|for|in|into)\s+(?:just\s+|only\s+)?(?=" + NUMBER + r"\s+of\b)", re.I)
 _ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|group|meeting)\s+(?=weekly\b|(?:a|per|each|every)\s+week\b)", re.I)
 # "Most clients do three days a week. Newcomers do four." as "attend"
-_DO_DAYS = re.compile(r"\b(clients|participants|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
+_DO_DAYS = re.compile(r"\b(clients|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
 # "New clients start at five" as "start with five"
 _START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + NUMBER + r"\b)", re.I)
 # "IOP clients themselves attend ...", "IOP itself meets ..." as "IOP clients attend", "IOP meets";
@@ -155,12 +155,12 @@ _START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + 
 _ITSELF = re.compile(r"(?<=\w)\s+(?:itself|themselves)\b(?=\s+\w)", re.I)
 _ANY_COUNT = re.compile(r"\bany\s+(?=" + NUMBER + r"\s+(?:or|of|days)\b)", re.I)
 # "some of our clients" as "some clients"
-_SOME_OF_OUR = re.compile(r"\b(some|many|most|all|few)\s+of\s+(?:our|the|these|those)\s+(?=clients|participants|patients)", re.I)
+_SOME_OF_OUR = re.compile(r"\b(some|many|most|all|few)\s+of\s+(?:our|the|these|those)\s+(?=clients)", re.I)
 # "daily except weekends and Wednesdays" as "every weekday except Wednesdays"; "three of five" as "three of the five"
 _DAILY_BUT_WEEKENDS_AND = re.compile(r"\b(?:daily|every\s+day)\s*,?\s*(?:except|but\s+not)\s+(?:on\s+)?weekends\s+and\s+(?=" + DAY + ")", re.I)
 # "Yes, Tuesday and Thursday evenings" as "Tuesday and Thursday evenings": an answer's opening word
 _YES = re.compile(r"^(?:yes|yep|sure|absolutely)[,.!]?\s+(?=" + DAY + r")", re.I)
-_ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people|participants)\s+(?=who\b)", re.I)
+_ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|those|people)\s+(?=who\b)", re.I)
 # "three to five weekly sessions" as "three to five sessions a week"
 _WEEKLY_SESSIONS_SAID = re.compile(r"(?<!\bthe )(?<!\bof )\b(" + NUMBER[1:-1] + r"(?:" + r"\s*(?:-|–|to|or)\s*" + r"(?:" + NUMBER[1:-1] + r"))?)\s+weekly\s+"
                                    r"(sessions|groups)\b", re.I)
@@ -196,7 +196,7 @@ def one_spelling(sentence: str) -> str:
     """The sentence with the spellings above made the ones the days rules know."""
     same = _in_case(lambda match: _ONE_WORD[" ".join(match.group(0).lower().split())])
 
-    sentence = _SAME_WORDS.sub(same, sentence)
+    sentence = _SAME_WORDS.sub(same, sentence)  # (first: the patterns below know only these words)
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)

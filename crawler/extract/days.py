@@ -315,7 +315,8 @@ _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\b(?:every|each) (?:weekday|weeknight)(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
                        r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
 # A track or cohort of its own on the day a schedule leaves out (not one that also comes then)
-_OWN_TRACK = re.compile(r"\b(?:a|an|another|our|the)\s+(?:\w+\s+)?(?:cohort|track|option)\s+(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?)\b"
+_OWN_TRACK = re.compile(r"\b(?:a|an|another|our|the)\s+(?:(?:\w+\s+)?(?:cohort|track|option)|(?:weekend|saturday|sunday)\s+(?:iop|program))\s+"
+                        r"(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?)\b"
                         r"(?![^.;]*\b(?:also|too|as well)\b)", re.I)
 _WEEKEND_NAMED = re.compile(r"\bweekend\s+(?:iop|program|track)\b", re.I)
 _A_VERB = re.compile(r"\b(?:meets?|runs?|is|are|held|offers?|attend\w*)\b", re.I)
@@ -612,13 +613,15 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         limited = None if counts else _limited_day(sentence, groups)
         if limited is not None and limited not in days_named:
             extra = max(extra, 1)
-            if read and read[-1] == sentence:
-                read.pop()  # (a day some weeks add is no part of every week's: not for `parts_of_week`)
         required = None if counts or not days_named else _required_day(sentence, groups)
         if required is not None and required not in days_named and _FIRST_WEEKS.search(sentence):
             extra = max(extra, 1)  # "Tuesday workshops are required during the first month only": some weeks
         else:
             remaining = remaining or (required is not None and required not in days_named)
+        if extra > extra_before and not counts and read and read[-1] == sentence:
+            # a day some weeks or some clients add is no part of every week's ("A few clients also come on
+            # Thursdays"): not one of the parts `parts_of_week` adds up
+            read.pop()
         # "The IOP meets Monday through Friday, but Friday groups are optional": a day of the week some skip
         optional_day = _OPTIONAL_NAMED.search(sentence)
         if optional_day:
@@ -769,13 +772,17 @@ def _without_mode_counts(sentence: str) -> str:
     return _MODE_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` ends."""
+    return min((cut.start() for cut in NEW_CLAUSE.finditer(sentence) if cut.start() >= at), default=len(sentence))
+
+
 def _most_in_clause(sentence: str, at: int) -> bool:
     """Whether the clause holding position `at` says what most do ("most attend three of the five"),
     not another clause ("The calendar typically runs Monday through Saturday, but each participant
     attends four of the six days")."""
     start = max((cut.end() for cut in NEW_CLAUSE.finditer(sentence) if cut.end() <= at), default=0)
-    end = min((cut.start() for cut in NEW_CLAUSE.finditer(sentence) if cut.start() > at), default=len(sentence))
-    return bool(MOST.search(sentence[start:end]))
+    return bool(MOST.search(sentence[start:_clause_end(sentence, at)]))
 
 
 def _picked(sentence: str) -> bool:
@@ -865,7 +872,7 @@ _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow (?:many da
 _INCLUDES_DAYS = re.compile(r"\b(?:schedule|week)\s+(?:includes|has|consists of|is built around)\s+" + NUMBER +
                             r"\s+(?:required\s+|core\s+|scheduled\s+|" + _DAY_KIND + r"\s+)?days\b", re.I)
 # "clients in the later phase attend Thursdays only": one day a week.
-_ONLY_DAY = re.compile(r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+_ONLY_DAY = re.compile(r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
                        r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s+only\b|"
                        r"\bonly\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
                        # "and on Wednesday only for the final four"
@@ -1175,9 +1182,11 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
                     for start, _, _, _ in every_span)
         # "Weekday IOP, 4 days/week": the name of a track beside its count
         # (or names without a verb, as a table's header: "Weekday IOP | Weekend IOP" over the days of each)
+        # (or a track whose days the sentence names: "Our weekday IOP meets Tuesday through Friday")
         track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and (
             _DAY_ONE.search(sentence) or re.search(r"-day\s+$", before)  # "our three-day weekday IOP"
-            or _WEEKEND_NAMED.search(sentence) and not _A_VERB.search(sentence))
+            or _WEEKEND_NAMED.search(sentence) and not _A_VERB.search(sentence)
+            or any(match.end() <= start < _clause_end(sentence, match.end()) for start, _, _, _ in every_span))
         # "twice weekly on weekday evenings": which days, not how many
         kind = any(end <= match.start() and _ON_KIND.fullmatch(sentence, end, match.start()) for _, _, end, _ in found)
         if not _SOME_WEEKDAYS.search(sentence) and not _AT_WORK.search(before) and not named and not track \

@@ -49,8 +49,10 @@ from .whose import (
     side_activity,
 )
 
-# An adverb between a subject and its verb: "IOP itself typically meets three days"
-_HEDGE = r"(?:(?:usually|typically|generally|normally|currently|now|still|also)\s+)?"
+# An adverb between a subject and its verb: "IOP itself typically meets three days". (Every rule here
+# reads text `spelling.one_spelling` has made one: "normally", "generally" are "typically" by then,
+# "participants" are "clients", "additional" is "extra", "a minimum of" is "at least".)
+_HEDGE = r"(?:(?:usually|typically|currently|now|still|also)\s+)?"
 # Ways of saying a person takes part: "attend three days", "join three days", "come in three days",
 # "come to three of them"
 _ATTEND = r"(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:come|comes|coming)(?:\s+in)?(?:\s+to)?)"
@@ -121,7 +123,7 @@ _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\
                          r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b))", re.I)
 _DAYS_WEEKLY_HOURS = re.compile(NUMBER + r"\s+days?\s*[·•|,/;]?\s*" + NUMBER + r"\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\b", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|a minimum of\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
+_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
                           # "split the same hours over four shorter evenings"
                           r"(?:(?:shorter|longer|separate|different|full|half)\s+)?(?:days|evenings|mornings|afternoons|nights)\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy|care|iop)\b|" + NUMBER +
@@ -157,12 +159,12 @@ _PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s
 _ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + DAY_NAME + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
                               r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
 # ("Attendance at three of the four weekly groups is required")
-_AT_LEAST_OF_ALL = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
+_AT_LEAST_OF_ALL = re.compile(r"\bat\s+least\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
                               r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b|"
                               r"\battendance\s+at\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER + r"\s+(?:weekday|weekly|scheduled)\s+"
                               r"(?:sessions|days|groups)\b", re.I)
 _BETWEEN_LAST = re.compile(r",\s*(?:between\s+" + NUMBER + r"\s+and|from\s+" + NUMBER + r"\s+to)\s+" + NUMBER + r"\s*[.!]?$", re.I)
-_AT_LEAST_OF = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than)\s+" + NUMBER +
+_AT_LEAST_OF = re.compile(r"\bat\s+least\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"; "Once clients progress, they attend
 # just once a week"; "Phase 3 (weeks 9–12): once a week"; "... and once a week for the final four"
@@ -174,7 +176,7 @@ _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|
 # come in once a week"
 _ONCE_LATER = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|"
                          r"(?:\w+\s+){1,2}(?:month|phase|weeks?))"
-                         r",?\s*(?:(?:clients|participants|you|we|they)\s+(?:\w+\s+){0,3}?)?once\s+(?:a|per|each|every)\s+week\b",
+                         r",?\s*(?:(?:clients|you|we|they)\s+(?:\w+\s+){0,3}?)?once\s+(?:a|per|each|every)\s+week\b",
                          re.I)
 # "36 sessions, three each week": the sessions of a program spread over its weeks
 _SPLIT_WEEKLY = re.compile(r"\b(?:sessions|groups|days)\s*,\s*" + NUMBER + r"\s+(?:each|a|per|every)\s+week\b", re.I)
@@ -193,7 +195,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
 _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
-                     r"typically|normally|generally|sometimes|occasionally|often|up to|as many as|"
+                     r"typically|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
                      NUMBER + r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
                      r"(?!\s+or\s+the\s+other\b|\s+of\s+(?:them|these|those|the\s+two)\b)"  # "attend one or the other"
@@ -226,10 +228,10 @@ _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(
 # "at least three, and no more than five, days a week"
 _MIN_MAX = re.compile(r"\bat\s+least\s+" + NUMBER + r"(?:\s+days?)?\s*,?\s+(?:and|but|to)\s+"
                       r"(?:(?:no|not)\s+more\s+than|up\s+to|as\s+many\s+as)\s+" + NUMBER + r"\s*,?\s+days?\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+|additional\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
+_ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
                           r"(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
-_ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+|additional\s+)?(second|third|fourth|fifth|sixth)\s+"
+_ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+)?(second|third|fourth|fifth|sixth)\s+"
                               r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
@@ -242,18 +244,18 @@ _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + _ATTEN
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)\s+(?=seven\b|7\b)" + NUMBER + r"|"
                            r"(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
 # "IOP clients join on the days they're scheduled, usually four of the five": some weeks all five
-_USUALLY_OF = re.compile(r"\b(?:usually|typically|generally|most often)\s+" + NUMBER +
+_USUALLY_OF = re.compile(r"\b(?:usually|typically)\s+" + NUMBER +
                          r"\s+(?:out\s+)?of\s+the\s+" + NUMBER +
                          r"(?:\s+(?:days|weekdays))?\s*(?:[.,;!)]|$)", re.I)
 # (groups "at 10 am and 6 pm on weekdays", "morning and evening": slots offered, of which a person takes some)
 _OFFERS = re.compile(r"\b(?:offers?|offered|available)\b|\b(?:morning|daytime|day)\s+(?:and|or)\s+evening\b|"
                      r"\b(?:two|three|several|multiple|2|3)\s+(?:groups|sessions|times)\s+(?:a|each|per)\s+day\b|"
                      r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|or)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
-_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|you|everyone|adults|teens|adolescents|veterans|each\s+(?:client|participant|person))\s+"
+_CLIENTS_ATTEND = re.compile(r"\b(?:clients|you|everyone|adults|teens|adolescents|veterans|each\s+(?:client|participant|person))\s+"
                              r"(?:[^.;,]{0,40}?\band\s+)?"  # "Each client picks one time slot and comes three days a week"
                              r"(?:will\s+|must\s+|(?:need|needs|(?:are|is)\s+(?:expected|required))\s+to\s+)?" + _ATTEND + r"\b", re.I)
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
-_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically|generally|most\s+often)\s+"
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
                           r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
@@ -293,9 +295,9 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 # ("our outpatient program, which meets weekly": once a week)
 # (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
-_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?(?<!intensive )outpatient(?:\s+(?:program|clients|participants|groups?|therapy))?|"
+_LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?(?<!intensive )outpatient(?:\s+(?:program|clients|groups?|therapy))?|"
                          # "Once clients progress, they attend just once a week": the program's later stage
-                         r"(?:progress|advance)\w*\s*,\s*(?:clients|participants|you|they))"
+                         r"(?:progress|advance)\w*\s*,\s*(?:clients|you|they))"
                          r"\s+" + _HEDGE + r"(?:meets?|is|are\s+seen|runs|comes?(?:\s+in)?|attends?)\s+(?:just\s+|only\s+)?"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly)|"
                          # "Outpatient therapy — weekly"
@@ -306,7 +308,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          # weekday, beside the other levels' days
                          r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|sessions?|program))?\s*:\s*" + DAY_NAME +
                          r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")|"
-                         r"\b(?:standard\s+)?(?<!intensive )outpatient\s+(?:program\s+)?(?:clients|participants|groups?|program)\s+"
+                         r"\b(?:standard\s+)?(?<!intensive )outpatient\s+(?:program\s+)?(?:clients|groups?|program)\s+"
                          + _HEDGE + r"(?:meets?|runs?|comes?\s+in|attends?)\s+(?:on\s+|every\s+)?" + DAY_NAME +
                          r"(?!\s*(?:[-–—,/&]|and\b|or\b|through\b|thru\b|to\b)\s*" + DAY_NAME + r")",
                          re.I)
@@ -389,7 +391,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
                         # "Optional: Saturday skills lab", an item of a list of the week's parts
                         r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?" + _DAY +
-                        r"|\b(?<!plus )(?:an?|one)\s+(?:extra|additional)\s+(?:" + _DAY_KIND + r"\s+)?day\b"
+                        r"|\b(?<!plus )(?:an?|one)\s+extra\s+(?:" + _DAY_KIND + r"\s+)?day\b"
                         # "A Friday relapse prevention group is available to those who want extra support"
                         r"|\b(?:an?|one)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,3}(?:group|session)\s+is\s+(?:also\s+)?(?:available|offered)\s+"
                         r"(?:to|for)\s+(?:those|clients|anyone|people)\b", re.I)
@@ -414,7 +416,7 @@ _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND +
 # "The young adult track meets on the same schedule but adds a Saturday outing group": a day more
 # for some clients only
 _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|"
-                           r"clients?\s+(?:in|who|with)|those\s+(?:in|who)|participants\s+(?:in|who))\b",
+                           r"clients?\s+(?:in|who|with)|those\s+(?:in|who))\b",
                            re.I)
 
 
@@ -435,7 +437,7 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
 
 _SHORT_ITEM = 6  # words
 # A sentence about another setting may still turn to this program's own groups or clients.
-_THIS_PROGRAM = re.compile(r"\b(?:our|ours|the|we|you|clients|participants|iop|php|groups?)\b", re.I)
+_THIS_PROGRAM = re.compile(r"\b(?:our|ours|the|we|you|clients|iop|php|groups?)\b", re.I)
 
 
 def _about_program(sentence: str) -> bool:
@@ -495,7 +497,7 @@ def days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 
 # A level of care named bare with a hedge, as a kind: "IOP typically meets", "PHP usually runs".
 _BARE_KIND = re.compile(r"^((?:iop|php)\w*\s+(?:programs?\s+)?"
-                        r"(?:usually|typically|generally|often)\b)", re.I)
+                        r"(?:usually|typically|often)\b)", re.I)
 # (said of the program, not a link or heading: "Home Our Program Team")
 _OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|schedule)\b(?:\s+\w+)?\s+"
                       + _HEDGE + r"(?:meets?|runs?|is|are|takes?\s+place)\b|\bours\s+(?:meets?|runs?|is)\b|\bwe\s+meet\b|"
@@ -845,11 +847,11 @@ _PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)
                              NUMBER + r"(?:" + JOIN + NUMBER +
                              r")?\s*(?:x\s*)?(?:(?:per|a|/|each)\s*(?:week|wk)\b|weekly\b)", re.I)
 # "Day treatment adds two more days": days on top of the count just stated.
-_MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBER + r"\s+(?:more|additional|extra)\s+(?:\w+\s+)?days?\b", re.I)
+_MORE_DAYS = re.compile(r"\b(?:add(?:s|ing)?\s+(?:another\s+)?|with\s+)" + NUMBER + r"\s+(?:more|extra)\s+(?:\w+\s+)?days?\b", re.I)
 
 
 # "What does a week in IOP look like?": the answer's counts are a week's.
-_ANSWER_HEDGE = r"(?:a:\s*)?(?:(?:usually|typically|generally|normally|mostly|most often|most weeks|in most cases),?\s+)?"
+_ANSWER_HEDGE = r"(?:a:\s*)?(?:(?:usually|typically|mostly|most weeks),?\s+)?"
 _ANSWER = re.compile(r"^" + _ANSWER_HEDGE + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _ANSWER_OPENS = re.compile(r"^" + _ANSWER_HEDGE + NUMBER + r"(?:\s+days?)?\s*[,;—–]", re.I)
 # the answer to a question about the week, a range said without its unit
@@ -884,7 +886,7 @@ _WHEN = r"(?:during\s+the\s+day|in\s+the\s+(?:mornings?|evenings?|afternoons?)|i
 # (read after one_spelling: "three times a week" is "three days a week", "two times" "twice")
 _TIMES_SUM = re.compile(r"\b(once|twice|(?:" + NUMBER[1:-1] + r")\s+days?)\s+a\s+week\s+" + _WHEN + r"\s*,?\s+and\s+"
                         r"(once|twice|(?:" + NUMBER[1:-1] + r")\s+days?)\s+a\s+week\s+" + _WHEN, re.I)
-_DAYS_ASIDE = re.compile(r"\bdays?\s*(?:[—–(,]|-+)\s*(?:usually|typically|normally|generally|most often)\s+" + NUMBER +
+_DAYS_ASIDE = re.compile(r"\bdays?\s*(?:[—–(,]|-+)\s*(?:usually|typically)\s+" + NUMBER +
                          r"(?:" + JOIN + NUMBER + r")?\s*(?:[—–),]|-+)\s*(?:each|a|per|every)\s+week\b", re.I)
 _WEEK_AND_WEEKEND = re.compile(NUMBER + r"\s+times\s+(?:during|in)\s+the\s+week\s+and\s+(once|twice)\s+"
                                r"(?:on|over|during)\s+the\s+weekend\b", re.I)
@@ -892,7 +894,7 @@ _WEEK_AND_WEEKEND = re.compile(NUMBER + r"\s+times\s+(?:during|in)\s+the\s+week\
 _ALTERNATING = re.compile(NUMBER + r"\s+days\s+one\s+week\s*,?\s*(?:and\s+)?" + NUMBER + r"(?:\s+days)?\s+the\s+(?:next|following|other)\b|"
                           r"\balternat\w*\s+between\s+" + NUMBER + r"-day\s+and\s+" + NUMBER + r"-day\s+weeks\b", re.I)
 # "for the three days each week you attend IOP": whoever pays, the days are the ones attended.
-_ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they|participants)\s+(?:will\s+)?" + _ATTEND, re.I)
+_ATTENDED_AFTER = re.compile(r"\s*(?:(?:each|a|per|every)\s+week\s+)?(?:that\s+)?(?:you|clients|they)\s+(?:will\s+)?" + _ATTEND, re.I)
 # "our Tuesday and Thursday groups": days that name the groups themselves.
 _NAMING_GROUPS = re.compile(r"\s+(?:iop\s+|program\s+|evening\s+|morning\s+)?(?:groups|sessions)\b|"
                             r"\s+" + _DAY_KIND + r"\s+days\b", re.I)

@@ -213,10 +213,10 @@ _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full
 # else follows it as its unit and no word before it makes it a name, a time or a limit: "Most clients
 # do three days a week; newcomers do four", "Teens: two", "though some weeks it is four", "three is
 # the minimum". Not "groups of six to eight", "two of our therapists", "clients may miss two", "at four".
-_BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, "to", "of", "the", "our", "size:", "capacity:")) +
+_BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, "to", "of", "the", "our", "other", "size:", "capacity:")) +
                          r"(?:\b(two|three|four|five|six|seven)\b|\b([2-7])\b(?:(?=\s+(?:days?|nights|evenings|mornings|afternoons)\b)|"
-                         # a digit alone as a verb's count: "newcomers do 4", "the core IOP is 4", "it becomes 3"
-                         + "|".join(rf"(?<=\b{verb} [2-7])" for verb in ("do", "does", "is", "becomes", "need", "needs", "clients", "just")) + "))"
+                         # a digit alone as a verb's count: "newcomers do 4", "the core IOP is 4", "it becomes 3", "fewer than 3"
+                         + "|".join(rf"(?<=\b{verb} [2-7])" for verb in ("do", "does", "is", "becomes", "need", "needs", "clients", "just", "than")) + "))"
                          r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
                          r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"
                          r"afterwards|later|now|early|initially|at\s+(?:first|the\s+start)|is|are|was|becomes|because|"
@@ -387,7 +387,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
                         r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
-                        r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?" + _DAY +
+                        r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?(?:every\s+other\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
                         # "Optional: Saturday skills lab", an item of a list of the week's parts
                         r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?" + _DAY +
@@ -866,7 +866,7 @@ _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow (?:many da
                             r"^days?\s+(?:a|per)\s+week\s+(?:varies|vary|depends|differs|changes)\b|"
                             # "Is there an evening option?", "And a daytime option?"
                             r"\b(?:option|track|schedule)\s*\?\s*$|"
-                            r"\b(?:what|which)\s+days\b[^.!]*\?\s*$|\bwhen\s+(?:does|do|is|are)\b[^.!]*\b(?:meet|held|run)\w*\s*\?\s*$",
+                            r"\b(?:what|which)\s+days\b[^.!]*\?\s*$|\bhow\s+much\s+time\b[^.!]*\?\s*$|\btime\s+commitment\b[^.!]*[?:]\s*$|\bwhen\s+(?:does|do|is|are)\b[^.!]*\b(?:meet|held|run)\w*\s*\?\s*$",
                             re.I)
 
 
@@ -907,10 +907,10 @@ _SELF_NAMED = re.compile(r"\b" + _DAY_KIND + r"\s+days\b|^schedule\s+of\b|\b(?:p
 
 
 # "Your care team will recommend two to four days a week": a count of days a person is to attend.
-_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?|needs?)\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
+_RECOMMENDED = re.compile(r"\b(?:recommends?|suggests?|prescribes?|approves?|needs?)\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 # "for clients attending IOP four days a week": whoever arranges it, the count is the program's.
 _ATTENDS_PROGRAM = re.compile(r"\b" + _ATTEND + r"\s+(?:the\s+|our\s+)?(?:iop|php|program|groups?)\s+(?:on\s+)?$|"
-                              r"\b(?:recommends?|suggests?|prescribes?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
+                              r"\b(?:recommends?|suggests?|prescribes?|approves?|assigns?)\s+(?:between\s+)?$", re.I)  # "will recommend two to four days a week"
 
 
 # "..., but IOP clients only attend ...": the IOP's own days after a facility's (see days_per_week)
@@ -1180,7 +1180,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         # on weekends: which weekdays is left to the page)
         before = sentence[: match.start()]
         # not "on weekday afternoons — Monday, Tuesday, Wednesday and Thursday —": the days named
-        named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", sentence[match.end(): start])
+        # (or with the session's times between: "on weekday afternoons, 1 to 4 pm, Monday through Thursday")
+        named = any(start >= match.end() and re.fullmatch(r"[\s,:;(—–-]*", TIME_RANGE.sub("", sentence[match.end(): start]))
                     for start, _, _, _ in every_span)
         # "Weekday IOP, 4 days/week": the name of a track beside its count
         # (or names without a verb, as a table's header: "Weekday IOP | Weekend IOP" over the days of each)

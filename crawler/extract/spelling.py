@@ -111,6 +111,14 @@ _SEPARATE_DAYS = re.compile(r"\b" + NUMBER + r"\s+(?:separate|different|distinct
 # "each weekday" as "every weekday"
 _OUT_OF = re.compile(r"\b" + NUMBER + r"\s+(?:out\s+of|of\s+(?:those|these)|of(?=\s+(?:two|three|four|five|six|seven|[2-7])\s+"
                      r"(?:weekday|weekly|scheduled|group|days|sessions|groups)))\s+(?!every\b|each\b)" + NUMBER + r"\b", re.I)
+# "three of the four evenings" as "three of the four days": a day a week, whatever part of it
+_OF_DAY_PARTS = re.compile(r"\b(of\s+the\s+" + NUMBER + r")\s+(?:evenings|nights|weeknights|mornings|afternoons)\b", re.I)
+# "The standard IOP week is four days" as "The standard IOP meets four days a week"
+_WEEK_IS = re.compile(r"(?<!\bof )\b((?:the|our|an?|your)\s+(?:(?:standard|typical|usual|regular|normal|full)\s+)?(?:iop|php|op|program|treatment))\s+week\s+is\s+" + NUMBER + r"\s+days(?:\s+long)?\b", re.I)
+# "approve a three-day week" as "approve three days a week"
+_DAY_WEEK = re.compile(r"\ban?\s+(" + NUMBER + r")-day\s+week\b", re.I)
+# "five days, then four, then three" as "five days a week, then four, then three": a week that steps down
+_DAYS_THEN = re.compile(r"\b(" + NUMBER + r")\s+days(?=\s*,\s*then\s+" + NUMBER + r"\s*(?:[,.;]|$|and\b))", re.I)
 _CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s)?(?!(?:\s+\w+){0,3}\s+up\b))\b", re.I)
 _EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
@@ -201,6 +209,10 @@ def one_spelling(sentence: str) -> str:
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
     sentence = _OUT_OF.sub(r"\1 of the \2", sentence)
+    sentence = _OF_DAY_PARTS.sub(r"\1 days", sentence)
+    sentence = _DAYS_THEN.sub(r"\1 days a week", sentence)
+    sentence = _DAY_WEEK.sub(r"\1 days a week", sentence)
+    sentence = _WEEK_IS.sub(r"\1 meets \2 days a week", sentence)
     sentence = _CHOOSE.sub(_in_case(lambda m: "chooses" if any(m.groups()) else "choose"), sentence)
     sentence = _EACH_WEEKDAY.sub(_in_case("every"), sentence)
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)

@@ -43,6 +43,7 @@ _A_PLACE = re.compile(_PLACE, re.I)
 _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _CLOCK + r"|" + _CLOCK + r"|\bnoon\b|" + _PLACE + "|"
                    # "Monday and Wednesday in person, Friday via telehealth": how a day meets
                    r"\b(?:in[ -]person|online|virtually|(?:via|by|on)\s+(?:telehealth|video|zoom))\b|"
+                   r"\b(?:por|en)\s+la\s+(?:mañana|manana|tarde|noche)\b|"  # "martes y jueves por la noche, y sábados"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
                    r"alternating)\b|[^\w]", re.I)
 _EXCEPT = re.compile(r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s*,?\s*(?:except(?:\s+for)?|excluding|but\s+not|other\s+than)"

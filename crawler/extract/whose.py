@@ -44,7 +44,7 @@ _COVERED = re.compile(r"\b(?:insurance|insurers?|plans?\s+(?:cover|pay|allow)|co
 _PLAN_PAYS = re.compile(r"\b(?:insurance|insurers?|plans?|payers?)\s+(?:\w+\s+)?(?:authoriz|cover|reimburs|pay)\w*", re.I)
 # What IOPs are in general, not what this one does: "An intensive outpatient program usually means
 # treatment three to five days a week".
-_IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standard)\s+(?:iops|programs|intensive outpatient programs)\b|"
+_IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standard)\s+(?:iops|(?:iop\s+)?programs|intensive outpatient programs)\b|"
                          r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
                          r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
                          r"\bwhat is an?\b|\b(?:research|studies|evidence)\s+(?:suggests?|shows?|finds?|indicates?)\b|"
@@ -101,7 +101,8 @@ _OPENING_WORDS = 5
 _ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
 
 # (a spaced dash parts clauses too: "... if your counselor thinks you need it — up to four days")
-CLAUSE_START = re.compile(r",|;|\s[—–]\s|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
+# (and a colon before a subject: "The number of days depends on your insurance: we schedule three days a week")
+CLAUSE_START = re.compile(r",|;|:\s+(?=(?:we|our|you|clients)\b)|\s[—–]\s|\b(?<!to )(?<!you )(?:and)\b|\b(?:plus|while|whereas|but)\b", re.I)  # not "to and from", "you and your counselor"
 
 
 def side_activity(text: str) -> bool:
@@ -245,7 +246,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|attendees|enrollees|phases?|schedules?|treatment|therapy|"
-    r"intensive|outpatient|day|days|weeks?|months?|everyone|anyone|people|each|most|many|some|few|handful|others|those|who|ours|it|this|"
+    r"intensive|outpatient|day|days|nights?|evenings?|mornings?|afternoons?|weeks?|months?|everyone|anyone|people|each|most|many|some|few|handful|others|those|who|ours|it|this|"
     r"they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
     r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?)\b", re.I)

@@ -234,9 +234,9 @@ _ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+)?(?:(?:seco
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+)?(second|third|fourth|fifth|sixth)\s+"
                               r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
-# A labelled item: "Part-time IOP: 3 days", "Week one: five days" (but never "Program length: 5 days").
+# A labelled item: "Part-time IOP: 3 days", "Week one: five days", "Program frequency: 2–5 days" (but never "Program length: 5 days").
 _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)(?:[^:]{0,30}:\s*)?[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
-                         r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"\s+days?\W*$", re.I)
+                         r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
 _OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + _ATTEND + r")\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
@@ -258,7 +258,7 @@ _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+fe
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
-                          r"(?:\s+(?:of\s+(?:them|those|these)|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
+                          r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
                           # "attend any four days of their choosing"
@@ -347,6 +347,14 @@ _EVERY_OTHER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:every\s+other\s+week|
 _EVERY_OTHER = re.compile(r"\b(?:every (?:other|third|fourth)|alternate|alternating|biweekly)\b", re.I)
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}$", re.I)
 _ONLY_AFTER = re.compile(r"\s+only\b", re.I)
+
+
+_LEVEL_NAMED = re.compile(r"\b(?:(iop|intensive outpatient)|(php|partial hospitalization|day program|day treatment))\b", re.I)
+
+
+def _levels(sentence: str) -> set[str]:
+    """The levels of care a sentence names: "iop", "php"."""
+    return {"iop" if m.group(1) else "php" for m in _LEVEL_NAMED.finditer(sentence)}
 
 
 def _only_weekdays(sentence: str, match: re.Match) -> bool:
@@ -510,6 +518,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     scheduled: set[int] = set()  # the weekdays of their schedules of two days or more
     after_count = weekly = prior = asked = False
     run: list[float] = []  # the counts of the run of counting sentences up to this one
+    run_sentences: list[str] = []  # and its sentences
     some_weeks: list[float] = []  # a week's count with a day some weeks add: "three weeknights and alternating Saturdays"
     one_days: set[int] = set()
     extra = 0
@@ -520,6 +529,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     read: list[str] = []  # the sentences read as the program's
     optional_inside = False  # a day the schedule names is said to be optional
     offered = False  # the sentence before gave the days groups are offered on
+    gave_way: list[str] = []  # sentences whose days offered gave way to the days a person picks
     for at, sentence in enumerate(kept):
         # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
         # "9 hours of group each week. Most come ... for three hours; others split the same hours
@@ -595,14 +605,20 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # three days a week."
         attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)
                                                                                  or MOST.search(sentence))
-        if counts and after_count and (_picked(sentence) or attends_of_offer):
+        # (not another level's week: "Day program clients attend every weekday. IOP clients attend three of
+        # those days." is both levels' weeks)
+        levels_before = {level for said in run_sentences for level in _levels(said)}
+        if counts and after_count and (_picked(sentence) or attends_of_offer) \
+                and not (levels_before and _levels(sentence) and not levels_before & _levels(sentence)):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
             # (every schedule offered in the sentences right before: "Mornings: Monday through Friday.
             # Evenings: Monday through Thursday. IOP clients attend three sessions a week from either schedule.")
             del found[len(found) - len(run):]
+            gave_way.extend(run_sentences)
         found += counts
         run = run + counts if after_count and counts else counts
+        run_sentences = run_sentences + [sentence] if after_count and counts else [sentence] if counts else []
         after_count = bool(counts)
         offered = bool(counts and _OFFERS.search(sentence))
         # "nine hours of programming weekly. Most complete this in three days."
@@ -659,7 +675,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         _supersede(found, counted, whole)  # the parts' own counts give way to the week they make up
         extra = max(extra, optional)
     rows, row_lines = schedule_rows(sentences)
-    if rows:
+    # (rows whose days were offered and gave way: "Group schedule: Monday, Tuesday, Wednesday and Thursday,
+    # 10–1. Clients attend any three.")
+    if rows and not all(any(line in sentence for sentence in gave_way) for line in row_lines):
         # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own,
         # and rows that say what each day holds were read as parts of a week too, fewer than the rows
         _supersede(found, [len(every) for line in row_lines if line in sentences
@@ -918,7 +936,7 @@ _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?
 # "There is no IOP group on Wednesdays" before "the other weekdays"
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
-_SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)|a\s+day)"
+_SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)(?:\s+(?:week)?days?)?|a\s+day)"
                        r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b|"
                        # "Clients who work late on Wednesdays may skip that evening"
                        r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss)\s+(?:that|this)\s+(?:day|evening|morning|night|session|group)\b",
@@ -968,6 +986,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     found: list[tuple[float, int, int, bool]] = []
 
     def add(match: re.Match, *values: float | str | None) -> None:
+        if _DROPPED.search(sentence[: match.start()]):
+            return  # "clients may miss one day a week": a day left out, not the week
         named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()])
                      or _ATTENDED_AFTER.match(sentence[match.end():]))
         for value in values:

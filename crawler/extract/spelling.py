@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import NUMBER, to_number
+from .numbers import JOIN, NUMBER, to_number
 from .weekdays import DAY, canonical_case
 
 # The rules know one spelling of each word that says who attends what: "each client participates
@@ -27,7 +27,7 @@ from .weekdays import DAY, canonical_case
 # is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
 # that "happens", "is in session" or "will meet" "meets"; clients who "show up" "attend"; "group sessions",
 # "therapy groups", "process groups" and "group therapy sessions" are "groups"; "attendees", "enrollees" and
-# "group members" are "clients"; an "IOP program" is an "IOP".
+# "group members" are "clients"; an "IOP program" is an "IOP"; a "skills lab" is a "skills group".
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|participants|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
@@ -38,7 +38,7 @@ _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individ
                          r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up|"
                          r"will\s+(?:meet|run|be\s+held|take\s+place)|group\s+sessions?|therapy\s+groups?|"
                          r"group\s+therapy\s+sessions?|(?:process|treatment|counseling|psychotherapy)\s+groups?|attendees|enrollees|"
-                         r"group\s+members|IOP\s+program)\b", re.I)
+                         r"group\s+members|IOP\s+program|skills\s+labs?)\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients", "participants": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
@@ -64,7 +64,7 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "process group": "group", "process groups": "groups", "treatment group": "group", "treatment groups": "groups",
              "counseling group": "group", "counseling groups": "groups", "psychotherapy group": "group",
              "psychotherapy groups": "groups", "attendees": "clients", "enrollees": "clients", "group members": "clients",
-             "iop program": "IOP"}
+             "iop program": "IOP", "skills lab": "skills group", "skills labs": "skills groups"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -119,6 +119,10 @@ _WEEK_IS = re.compile(r"(?<!\bof )\b((?:the|our|an?|your)\s+(?:(?:standard|typic
 _DAY_WEEK = re.compile(r"\ban?\s+(" + NUMBER + r")-day\s+week\b", re.I)
 # "five days, then four, then three" as "five days a week, then four, then three": a week that steps down
 _DAYS_THEN = re.compile(r"\b(" + NUMBER + r")\s+days(?=\s*,\s*then\s+" + NUMBER + r"\s*(?:[,.;]|$|and\b))", re.I)
+# "can take one weekday off each week" as "can skip one day each week"
+_DAY_OFF_TAKEN = re.compile(r"\btake\s+(one|two|a)\s+(?:week)?days?\s+off\b", re.I)
+# "Frequency: Varies (2–5 days)" as "Frequency: 2–5 days"
+_VARIES = re.compile(r"(:|\s[—–-])\s*(?:varies|variable|flexible)\s*[(,]\s*(" + NUMBER + JOIN + NUMBER + r"\s+days?)\s*\)?", re.I)
 _CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s)?(?!(?:\s+\w+){0,3}\s+up\b))\b", re.I)
 _EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
@@ -209,13 +213,15 @@ def one_spelling(sentence: str) -> str:
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
     sentence = _OUT_OF.sub(r"\1 of the \2", sentence)
-    sentence = _OF_DAY_PARTS.sub(r"\1 days", sentence)
-    sentence = _DAYS_THEN.sub(r"\1 days a week", sentence)
-    sentence = _DAY_WEEK.sub(r"\1 days a week", sentence)
-    sentence = _WEEK_IS.sub(r"\1 meets \2 days a week", sentence)
     sentence = _CHOOSE.sub(_in_case(lambda m: "chooses" if any(m.groups()) else "choose"), sentence)
     sentence = _EACH_WEEKDAY.sub(_in_case("every"), sentence)
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
+    sentence = _OF_DAY_PARTS.sub(r"\1 days", sentence)
+    sentence = _DAY_OFF_TAKEN.sub(lambda m: f"skip {m.group(1)} day" + ("s" if m.group(1).lower() == "two" else ""), sentence)
+    sentence = _VARIES.sub(r"\1 \2", sentence)
+    sentence = _DAYS_THEN.sub(r"\1 days a week", sentence)
+    sentence = _DAY_WEEK.sub(r"\1 days a week", sentence)
+    sentence = _WEEK_IS.sub(r"\1 meets \2 days a week", sentence)
     sentence = _WEEKS_NAMED.sub(lambda m: f"the first {_WORD[int(to_number(m.group(1)) or 0)]} weeks", sentence)
     sentence = _DAY_PLUS.sub(r"\1 and ", sentence)
     sentence = _ARE_HERE.sub(r"\1 attend", sentence)

@@ -35,7 +35,7 @@ PROGRAM_WORDS = re.compile(
     r"required|provided|delivered|asks?\s+for|we\s+(?:ask|expect|require|recommend)|"
     r"come|comes|coming|join|joins|joining|step\w* down|(?:reduc|taper|drop)\w*\s+(?:down\s+)?to|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
-    r"you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
+    r"(?:our|your)\s+week|orientation|you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").

@@ -41,6 +41,7 @@ from .whose import (
     CLAUSE_START,
     GOES_ON,
     REDUCED,
+    denied,
     elsewhere,
     elsewhere_at,
     never_the_programs,
@@ -228,7 +229,7 @@ _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(
 # "at least three, and no more than five, days a week"
 _MIN_MAX = re.compile(r"\bat\s+least\s+" + NUMBER + r"(?:\s+days?)?\s*,?\s+(?:and|but|to)\s+"
                       r"(?:(?:no|not)\s+more\s+than|up\s+to|as\s+many\s+as)\s+" + NUMBER + r"\s*,?\s+days?\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(?:a|an|our)\s+(?:optional\s+|extra\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
+_ORDINAL_DAY = re.compile(r"\b(?:a|an|our|the(?=\s+\w+\s+day\s+is\s+optional\b))\s+(?:optional\s+|extra\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
                           r"(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+)?(second|third|fourth|fifth|sixth)\s+"
@@ -261,9 +262,10 @@ _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _A
                           r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
-                          # "attend any four days of their choosing"
+                          # "attend any four days of their choosing", "three days of your choice" (not "plus one day of
+                          # your choice", a day on top)
                           r"\b" + _ATTEND + r"\s+any\s+" + NUMBER + r"\b|"
-                          r"\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+choos", re.I)
+                          r"(?<!plus )(?<!with )\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+(?:own\s+)?cho(?:os|ice)", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
                               r"\s+days\b(?!\s+(?:long|of|in|later|after|before|ago))", re.I)
@@ -367,7 +369,7 @@ _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\
 
 
 _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per)\s+week\W{0,4}\s*(?:is\s+|are\s+)?"
-                             r"(?:between\s+|from\s+|anywhere\s+from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
+                             r"(?:between\s+|from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
 _EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
 _OPTIONAL_NAMED = re.compile(r"\b" + _DAY + r"s?\s+(?:groups?\s+|sessions?\s+)?(?:are|is)\s+optional\b", re.I)
@@ -379,7 +381,7 @@ _AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weeken
 
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
-_ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+|between\s+|(?:anywhere\s+)?from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
+_ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+|between\s+|from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
                           r"(?:\s+(?:of\s+(?:those|the|these)\s+(?:\w+\s+)?)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
                           r"(?:\s+of\s+them)?\s*[.!]?$)", re.I)
 
@@ -399,7 +401,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
                         # "Optional: Saturday skills lab", an item of a list of the week's parts
                         r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?" + _DAY +
-                        r"|\b(?<!plus )(?:an?|one)\s+extra\s+(?:" + _DAY_KIND + r"\s+)?day\b"
+                        r"|\b(?<!plus )(?:an?|one)\s+extra\s+(?:" + _DAY_KIND + r"\s+|orientation\s+)?day\b"
                         # "A Friday relapse prevention group is available to those who want extra support"
                         r"|\b(?:an?|one)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,3}(?:group|session)\s+is\s+(?:also\s+)?(?:available|offered)\s+"
                         r"(?:to|for)\s+(?:those|clients|anyone|people)\b", re.I)
@@ -529,6 +531,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     read: list[str] = []  # the sentences read as the program's
     optional_inside = False  # a day the schedule names is said to be optional
     offered = False  # the sentence before gave the days groups are offered on
+    with_counts: set[str] = set()  # the sentences the loop read counts from
     gave_way: list[str] = []  # sentences whose days offered gave way to the days a person picks
     for at, sentence in enumerate(kept):
         # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
@@ -617,9 +620,13 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             del found[len(found) - len(run):]
             gave_way.extend(run_sentences)
         found += counts
+        if counts:
+            with_counts.add(sentence)
         run = run + counts if after_count and counts else counts
         run_sentences = run_sentences + [sentence] if after_count and counts else [sentence] if counts else []
-        after_count = bool(counts)
+        # (a count said not to be the week leaves the next count beside it: "The IOP used to meet five days a
+        # week. Since 2024, it meets four.")
+        after_count = bool(counts) or any(denied(sentence, start, end) for _, start, end, _ in stated)
         offered = bool(counts and _OFFERS.search(sentence))
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
@@ -677,7 +684,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     rows, row_lines = schedule_rows(sentences)
     # (rows whose days were offered and gave way: "Group schedule: Monday, Tuesday, Wednesday and Thursday,
     # 10–1. Clients attend any three.")
-    if rows and not all(any(line in sentence for sentence in gave_way) for line in row_lines):
+    # (nor rows cut from one sentence the loop read whole, with a day on top no row names: "IOP: Tuesday and
+    # Thursday, 5:30–8:30 pm, plus one weekend day")
+    rows_from = {sentence for line in row_lines for sentence in read if line in sentence}
+    if rows and not all(any(line in sentence for sentence in gave_way) for line in row_lines) \
+            and not (len(rows_from) == 1 and rows_from <= with_counts
+                     and any(_PLUS_WEEKEND.search(sentence) or _REMAINING_DAY.search(sentence) for sentence in rows_from)):
         # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own,
         # and rows that say what each day holds were read as parts of a week too, fewer than the rows
         _supersede(found, [len(every) for line in row_lines if line in sentences
@@ -704,6 +716,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     skipped = next((m for sentence in read for m in _SKIP_ONE.finditer(sentence)), None)
     if found and skipped:  # "Participants may skip one of those days each week": one fewer, some weeks
         found.append(max(max(found) - (numbers(skipped.group(1))[0] if skipped.group(1) else 1), 1))
+    if found and any(_HOLIDAY_FEWER.search(sentence) for sentence in sentences):
+        found.append(max(min(found) - 1, 1))  # "Holiday weeks have one day less": a week one day short
     if found and remaining:
         found = [min(max(found) + 1, 7)]
     if found and optional_inside:
@@ -859,6 +873,9 @@ _WILL_ATTEND = re.compile(r"\bwill\s+" + _ATTEND + r"\s+(?:on\s+)?$", re.I)
 _AS_WELL = re.compile(r"[^.;]*?\b(?:too|as\s+well)\b", re.I)
 
 
+# The count just stated, split into its parts: "Two are groups at the clinic, and one is a telehealth group"
+_PARTS_OF_STATED = re.compile(r"^" + NUMBER + r"\s+(?:of\s+(?:them|those|these)\s+)?(?:are|is)\b[^.;]*?\s(?:and|while)\s+"
+                              r"(?:the\s+(?:other|remaining|rest)\b|" + NUMBER + r"\s+(?:of\s+(?:them|those|these)\s+)?(?:are|is)\b)", re.I)
 # "Sessions: 3 per week", "Frequency: 3x/week": a labelled count of meetings a week.
 # "all scheduled groups (3 per week)"
 _PER_WEEK_LABEL = re.compile(r"\b(?:sessions?|groups?|frequency|meets?|meetings)\s*(?::|\()\s*" +
@@ -936,6 +953,10 @@ _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?
 # "There is no IOP group on Wednesdays" before "the other weekdays"
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
+# "The week of a holiday has one day less", "When a holiday falls on a group day, that group is skipped"
+_HOLIDAY_FEWER = re.compile(r"\b(?:holiday\s+weeks?|weeks?\s+(?:of|with)\s+an?\s+holiday|(?:when|if)\s+an?\s+holiday\s+falls\s+on)\b[^.;]*?"
+                            r"(?:\bone\s+(?:day\s+)?(?:less|fewer)\b|\bone\s+less\s+day\b|\b(?:is|are)\s+(?:skipped|cancell?ed|not\s+(?:held|made\s+up))\b)",
+                            re.I)
 _SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)(?:\s+(?:week)?days?)?|a\s+day)"
                        r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b|"
                        # "Clients who work late on Wednesdays may skip that evening"
@@ -994,6 +1015,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             found.extend((n, match.start(), match.end(), named)
                          for n in ([value] if isinstance(value, float) else numbers(value)))
 
+    if after_count and _PARTS_OF_STATED.match(sentence):
+        return []  # "IOP is three sessions a week. Two are groups at the clinic, and one is by telehealth."
     total = _TOTAL_DAYS.search(sentence)
     if total:
         # "twice a week in person and once online, for a total of three group days": the sum is the week

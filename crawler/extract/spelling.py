@@ -27,7 +27,8 @@ from .weekdays import DAY, canonical_case
 # is "from week three"; "we see clients three days a week" is "clients attend three days a week"; a group
 # that "happens", "is in session" or "will meet" "meets"; clients who "show up" "attend"; "group sessions",
 # "therapy groups", "process groups" and "group therapy sessions" are "groups"; "attendees", "enrollees" and
-# "group members" are "clients"; an "IOP program" is an "IOP"; a "skills lab" is a "skills group".
+# "group members" are "clients"; an "IOP program" is an "IOP"; a "skills lab" is a "skills group"; "anywhere
+# between" (or "from") two and five is "between" (or "from") two and five.
 _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individuals|patients|participants|"
                          r"(?<!staff )(?<!team )(?<!family )(?<!board )members|(?:is|are)\s+held|takes?\s+place|"
                          r"gathers?|convenes?|voluntary|elective|as-needed|no\s+(?:fewer|less)\s+than|a\s+(?:minimum|maximum|max)\s+of|"
@@ -38,7 +39,7 @@ _SAME_WORDS = re.compile(r"\b(?:participat(?:e|es|ing)\s+in|class(?:es)?|individ
                          r"we\s+see\s+(?:clients|patients|participants)|happens|(?:is|are)\s+in\s+session|shows?\s+up|"
                          r"will\s+(?:meet|run|be\s+held|take\s+place)|group\s+sessions?|therapy\s+groups?|"
                          r"group\s+therapy\s+sessions?|(?:process|treatment|counseling|psychotherapy)\s+groups?|attendees|enrollees|"
-                         r"group\s+members|IOP\s+program|skills\s+labs?)\b", re.I)
+                         r"group\s+members|IOP\s+program|skills\s+labs?|anywhere\s+(?:between|from))\b", re.I)
 _ONE_WORD = {"participate in": "attend", "participates in": "attends", "participating in": "attending",
              "class": "group", "classes": "groups", "individuals": "clients", "patients": "clients", "members": "clients", "participants": "clients",
              "is held": "meets", "are held": "meet", "takes place": "meets", "take place": "meet",
@@ -64,7 +65,8 @@ _ONE_WORD = {"participate in": "attend", "participates in": "attends", "particip
              "process group": "group", "process groups": "groups", "treatment group": "group", "treatment groups": "groups",
              "counseling group": "group", "counseling groups": "groups", "psychotherapy group": "group",
              "psychotherapy groups": "groups", "attendees": "clients", "enrollees": "clients", "group members": "clients",
-             "iop program": "IOP", "skills lab": "skills group", "skills labs": "skills groups"}
+             "iop program": "IOP", "skills lab": "skills group", "skills labs": "skills groups",
+             "anywhere between": "between", "anywhere from": "from"}
 
 
 # "twice/wk", "3 sessions/week", "Days/wk: 5" say "a week" as cards write it ("3 d/wk" is read as it is)
@@ -115,8 +117,8 @@ _OUT_OF = re.compile(r"\b" + NUMBER + r"\s+(?:out\s+of|of\s+(?:those|these)|of(?
 _OF_DAY_PARTS = re.compile(r"\b(of\s+the\s+" + NUMBER + r")\s+(?:evenings|nights|weeknights|mornings|afternoons)\b", re.I)
 # "The standard IOP week is four days" as "The standard IOP meets four days a week"
 _WEEK_IS = re.compile(r"(?<!\bof )\b((?:the|our|an?|your)\s+(?:(?:standard|typical|usual|regular|normal|full)\s+)?(?:iop|php|op|program|treatment))\s+week\s+is\s+" + NUMBER + r"\s+days(?:\s+long)?\b", re.I)
-# "approve a three-day week" as "approve three days a week"
-_DAY_WEEK = re.compile(r"\ban?\s+(" + NUMBER + r")-day\s+week\b", re.I)
+# "approve a three-day week" as "approve three days a week"; "Two-day weeks are possible" as "Two days a week are possible"
+_DAY_WEEK = re.compile(r"(?:\ban?\s+|(?<!\band )(?<!\bor )\b)(" + NUMBER + r")-day\s+weeks?\b", re.I)
 # "five days, then four, then three" as "five days a week, then four, then three": a week that steps down
 _DAYS_THEN = re.compile(r"\b(" + NUMBER + r")\s+days(?=\s*,\s*then\s+" + NUMBER + r"\s*(?:[,.;]|$|and\b))", re.I)
 # "can take one weekday off each week" as "can skip one day each week"
@@ -146,6 +148,11 @@ _CLIENTS_IN = re.compile(r"\b((?i:clients))\s+in\s+(?:the\s+|our\s+)?(IOP|PHP)\b
 # "bump that up to five", "ramp it up to four", "raise that to five" as "increase to five"
 _BUMP_UP = re.compile(r"\b(?:bump|ramp|scale|raise|increase)(?:s|d|ed)?\s+(?:(?:that|it|this|things|the\s+schedule)\s+)?(?:up\s+)?to(?=\s+" +
                       NUMBER + ")", re.I)
+# "lower this to two", "reduce it to two" as "step down to two"
+_LOWER_TO = re.compile(r"\b(?:lower|reduce|cut|decrease|drop)(?:s|d|ed)?\s+(?:that|it|this|the\s+schedule)\s+(?:down\s+)?to(?=\s+" +
+                       NUMBER + ")", re.I)
+# "From two to four is normal" (or "Anywhere from ...") as "Two to four is normal"
+_FROM_OPENING = re.compile(r"^from\s+(?=(?:two|three|four|five|six)\s*(?:to|-|–)\s*(?:two|three|four|five|six|seven)\b)", re.I)
 # "for a week or two" is a while, as "for a week or so", not a count
 _OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)
 # "Most clients are here three of the five days", "clients are with us on Mondays" as "attend";
@@ -237,6 +244,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _DO_DAYS.sub(r"\1 attend ", sentence)
     sentence = _ANYONE_WHO.sub(_in_case("clients "), sentence)
     sentence = _BUMP_UP.sub("increase to", sentence)
+    sentence = _LOWER_TO.sub("step down to", sentence)
+    sentence = _FROM_OPENING.sub("", sentence)
     sentence = _OR_TWO.sub(r"\1 or so", sentence)
     sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(
         (m.group(1) or "").lower(), "step") + " down to"), sentence)

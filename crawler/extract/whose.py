@@ -157,8 +157,9 @@ def never_the_programs(sentence: str, start: int) -> bool:
 _COMPARED = re.compile(r"\b(?:unlike|compared (?:to|with)|in contrast to|as opposed to|rather than|instead of)\b", re.I)
 _BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your|(?-i:[A-Z][\w&.-]*\s+){0,3}(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:\w+\s+)?"
                          r"(?:iop|program|php|groups?)|we|you|clients|iop|ours)\b", re.I)  # "..., North Star's IOP is"
-# A count said not to be the schedule: "Two days a week is not enough", "not five days a week".
-_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,3}$", re.I)
+# A count said not to be the schedule: "Two days a week is not enough", "not five days a week", "used to meet
+# five days a week".
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer|used to|formerly|previously)\s+(?:\w+\s+){0,3}$", re.I)
 # An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".
 _EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holiday\s+weeks?|breaks?|school\s+breaks?)\b", re.I)
 _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)
@@ -187,6 +188,11 @@ def compared(sentence: str, start: int) -> bool:
         _OUR_USUAL.match(sentence[cue.end():]) and REDUCED.search(sentence))
 
 
+def denied(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at start:end is said not to be the schedule ("is not enough", "used to meet")."""
+    return bool(_DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:]))
+
+
 def not_the_programs(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a count, in its own clause, name something other than the program,
     or the clause's subject is something other than the program."""
@@ -201,7 +207,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     asked = _ASKED.search(sentence[:start])
     if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
         return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())
-    if (compared(sentence, start) or _DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:])
+    if (compared(sentence, start) or denied(sentence, start, end)
             or _EXCEPTIONAL.search(sentence[:start]) and not _AS_USUAL.search(sentence)):
         return True
     before = _before(sentence, start)
@@ -242,7 +248,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|meets?|met|runs?|takes? place|happens?
                    r"scheduled|attend(?:s|ed|ing)?|come|comes|gathers?|works?|sees?|serves?|doses?|hosts?|opens?|picks?|provides?|"
                    r"offers?|includes?|requires?|lasts?|spans?|consists?|operates?|has|have|can|may|will|must|should|"
                    r"need|needs|joins?|participates?|spend|spends|logs?|completes?|receives?|gets?|helps?|checks?|"
-                   r"teaches|taught|holds?|visits?|expects?|rounds?|lives?|stays?|returns?|continues?|keeps?)\b", re.I)
+                   r"teaches|taught|holds?|visits?|expects?|rounds?|lives?|stays?|returns?|continues?|keeps?|"
+                   r"chooses?|decides?|opts?|wants?|prefers?)\b", re.I)
 _PROGRAM_SUBJECT = re.compile(
     r"\b(?:iops?|php|programs?|programming|groups?|sessions?|tracks?|clients?|participants?|patients?|you|we|members?|"
     r"teens?|adolescents?|adults?|women|men|students?|class(?:es)?|cohorts?|attendees|enrollees|phases?|schedules?|treatment|therapy|"
@@ -299,8 +306,14 @@ def _head(subject: str) -> str:
     return words[-1] if words else ""
 
 
+# A clause that opens a sentence to say when or why ("When things are hard, you can attend a fourth
+# day"): the subject is after it.
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|because|although|though|unless)\b[^,]*,\s*", re.I)
+
+
 def _other_subject(before: str) -> bool:
     clause = NEW_CLAUSE.split(re.split(r"[;:.!?]|,\s*(?:and|but|so|while)\b", before)[-1])[-1]
+    clause = _OPENING_CLAUSE.sub("", clause)
     # "free lunch on group days, which are Monday, Wednesday and Thursday": a "which" clause is
     # about the words right before it
     *head, _ = re.split(r",\s*(?=(?:which|that|where)\b)", clause)

@@ -425,7 +425,17 @@ _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND +
                             re.I)
 # "The young adult track meets on the same schedule but adds a Saturday outing group": a day more
 # for some clients only
-_SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|"
+# "skip Friday", "skip the Friday group", "don't attend on Fridays": a day of the week left out
+_SKIP_DAY = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops|(?:do\s+not|don't|does\s+not|doesn't)\s+" + _ATTEND + r")\s+"
+                       r"(?:on\s+)?(?:the\s+)?" + _DAY + r"(?!\s*(?:,|and|or|&)\s*" + _DAY + r")", re.I)
+# "join a Saturday group", "attend the Tuesday session"
+def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
+    """The weekdays the sentences read name, but for `sentence` itself."""
+    return {day for other in read if other != sentence for _, _, every, _ in day_groups(other) for day in every}
+
+
+_ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
+_SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|many|certain|newer|new)\s+clients|students|"
                            r"clients?\s+(?:in|who|with)|those\s+(?:in|who))\b",
                            re.I)
 
@@ -668,6 +678,11 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             extra = max(extra, 1)
         else:
             remaining = remaining or bool(added)
+        joined = _ATTENDS_A_DAY.search(sentence)
+        if joined and not counts and _SOME_CLIENTS.search(sentence[: joined.start()]) \
+                and _day_index(joined.group(1)) not in _named_elsewhere(read, sentence) \
+                and not not_the_programs(sentence, *joined.span()) and not _INSTEAD.match(sentence[joined.end():]):
+            extra = max(extra, 1)  # "Some clients join a Saturday group": a day on top, for some
         single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         # "a Saturday IOP ..., meeting 9 am to 3 pm every Saturday": one day, named twice
         single = list({_day_index(next(g for g in m.groups() if g)): m for m in reversed(single)}.values())
@@ -716,6 +731,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     skipped = next((m for sentence in read for m in _SKIP_ONE.finditer(sentence)), None)
     if found and skipped:  # "Participants may skip one of those days each week": one fewer, some weeks
         found.append(max(max(found) - (numbers(skipped.group(1))[0] if skipped.group(1) else 1), 1))
+    # "Some clients skip the Friday group", "Students don't attend on Fridays": one day of the week fewer, for some
+    if found and any(_SOME_CLIENTS.search(sentence[: m.start()]) and _day_index(m.group(1)) in _named_elsewhere(read, sentence)
+                     for sentence in sentences for m in _SKIP_DAY.finditer(sentence)):
+        found.append(max(max(found) - 1, 1))
     if found and any(_HOLIDAY_FEWER.search(sentence) for sentence in sentences):
         found.append(max(min(found) - 1, 1))  # "Holiday weeks have one day less": a week one day short
     if found and remaining:
@@ -823,7 +842,10 @@ def _picked(sentence: str) -> bool:
     """Whether a sentence states the days a person picks from those on offer ("clients choose
     three", "attends three or four of them"), rather than the days offered."""
     sentence = _without_mode_counts(sentence)
-    return bool(_CHOOSE_DAYS.search(sentence) or _HOW_MANY_OF.search(sentence)
+    choice = _CHOOSE_DAYS.search(sentence)
+    if choice and re.search(r"\bonly\b", choice.group(0), re.I) and _SOME_CLIENTS.search(sentence[: choice.start()]):
+        return False  # "Some clients attend only two days": some clients' week, beside everyone's
+    return bool(choice or _HOW_MANY_OF.search(sentence)
                 or _OF_THOSE.search(sentence) and not _most_in_clause(sentence, _OF_THOSE.search(sentence).start())
                 and not ALL_OF.search(sentence)
                 or _EACH_ATTENDS.search(sentence))
@@ -955,12 +977,13 @@ _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
 # "The week of a holiday has one day less", "When a holiday falls on a group day, that group is skipped"
 _HOLIDAY_FEWER = re.compile(r"\b(?:holiday\s+weeks?|weeks?\s+(?:of|with)\s+an?\s+holiday|(?:when|if)\s+an?\s+holiday\s+falls\s+on)\b[^.;]*?"
-                            r"(?:\bone\s+(?:day\s+)?(?:less|fewer)\b|\bone\s+less\s+day\b|\b(?:is|are)\s+(?:skipped|cancell?ed|not\s+(?:held|made\s+up))\b)",
+                            r"(?:\b(?:one|1)\s+(?:day\s+)?(?:less|fewer)\b|\bone\s+less\s+day\b|\b(?:is|are)\s+(?:skipped|cancell?ed|not\s+(?:held|made\s+up))\b)",
                             re.I)
-_SKIP_ONE = re.compile(r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss|drop)\s+(?:(one|two)(?:\s+(?:week)?days?)?|a\s+day)"
+_SKIP_ONE = re.compile(r"\b(?:(?:may|can|could|will|are\s+allowed\s+to)\s+)?(?:skip|skips|miss|misses|drop|drops)\s+(?:(one|two|1|2)(?:\s+(?:week)?days?)?|a\s+day)"
                        r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b|"
                        # "Clients who work late on Wednesdays may skip that evening"
-                       r"\b(?:may|can|could|will|are\s+allowed\s+to)\s+(?:skip|miss)\s+(?:that|this)\s+(?:day|evening|morning|night|session|group)\b",
+                       r"\b(?:(?:may|can|could|will|are\s+allowed\s+to)\s+)?(?:skip|skips|miss|misses)\s+(?:that|this)\s+"
+                       r"(?:day|evening|morning|night|session|group)\b",
                        re.I)
 # "Wednesday is a rest day", "Friday nights are free"
 _DAY_IS_OFF = re.compile(r"^\W*(?:the\s+)?" + _DAY + r"s?(?:\s+(?:nights|evenings|mornings|afternoons))?\s+(?:is|are)\s+"

@@ -152,6 +152,7 @@ _BUMP_UP = re.compile(r"\b(?:bump|ramp|scale|raise|increase)(?:s|d|ed)?\s+(?:(?:
 _LOWER_TO = re.compile(r"\b(?:lower|reduce|cut|decrease|drop)(?:s|d|ed)?\s+(?:that|it|this|the\s+schedule)\s+(?:down\s+)?to(?=\s+" +
                        NUMBER + ")", re.I)
 # "From two to four is normal" (or "Anywhere from ...") as "Two to four is normal"
+# (in words only: "From 2 to 4" may be a time)
 _FROM_OPENING = re.compile(r"^from\s+(?=(?:two|three|four|five|six)\s*(?:to|-|–)\s*(?:two|three|four|five|six|seven)\b)", re.I)
 # "for a week or two" is a while, as "for a week or so", not a count
 _OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)

@@ -308,7 +308,7 @@ def _head(subject: str) -> str:
 
 # A clause that opens a sentence to say when or why ("When things are hard, you can attend a fourth
 # day"): the subject is after it.
-_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|because|although|though|unless)\b[^,]*,\s*", re.I)
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|because|although|though|unless|since|until|as\s+of)\b[^,]*,\s*", re.I)
 
 
 def _other_subject(before: str) -> bool:

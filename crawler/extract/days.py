@@ -265,6 +265,8 @@ _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _A
                           # "attend any four days of their choosing", "three days of your choice" (not "plus one day of
                           # your choice", a day on top)
                           r"\b" + _ATTEND + r"\s+any\s+" + NUMBER + r"\b|"
+                          # "Choose your IOP days (any three, Monday–Friday)"
+                          r"\bchoose\b[^.;]{0,30}?\(\s*any\s+" + NUMBER + r"\b|"
                           r"(?<!plus )(?<!with )\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+(?:own\s+)?cho(?:os|ice)", re.I)
 # "otherwise the standard IOP is three days", after a sentence that counted days a week.
 _PROGRAM_IS_DAYS = re.compile(r"\b(?:iop|program|schedule|standard)\s+(?:is|are|runs?|meets?)\s+" + NUMBER +
@@ -372,7 +374,9 @@ _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per
                              r"(?:between\s+|from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
 _EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
-_OPTIONAL_NAMED = re.compile(r"\b" + _DAY + r"s?\s+(?:groups?\s+|sessions?\s+)?(?:are|is)\s+optional\b", re.I)
+# ("An optional Thursday group is offered", "We also hold an optional Thursday group")
+_OPTIONAL_NAMED = re.compile(r"\b" + _DAY + r"s?\s+(?:groups?\s+|sessions?\s+|attendance\s+)?(?:are|is)\s+optional\b|"
+                             r"\ban?\s+optional\s+(?:[\w-]+\s+)?" + _DAY, re.I)
 _MODE_COUNT = re.compile(NUMBER + r"(?=" + BY_MODE.pattern + r")", re.I)
 _TIMES_IN_WEEK = re.compile(r"\b(?:most|typical|normal|regular|each|every)\s+weeks?\b[^.;]{0,40}?\b(?:meets?|" + _ATTEND + r"|run|runs)\s+"
                             + NUMBER + r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|month))", re.I)
@@ -399,6 +403,8 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?(?:every\s+other\s+)?" + _DAY +
                         r"|\b(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su))\s+(?:is\s+(?:an?\s+)?)?optional\b"
+                        # ("Fridays are optional", but not "Fridays are optional open-studio days")
+                        r"|\b" + _DAY + r"\s+are\s+optional(?=\s*(?:[.;,!]|$))"
                         # "Optional: Saturday skills lab", an item of a list of the week's parts
                         r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?" + _DAY +
                         r"|\b(?<!plus )(?:an?|one)\s+extra\s+(?:" + _DAY_KIND + r"\s+|orientation\s+)?day\b"
@@ -428,6 +434,7 @@ _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND +
 # "skip Friday", "skip the Friday group", "don't attend on Fridays": a day of the week left out
 _SKIP_DAY = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops|(?:do\s+not|don't|does\s+not|doesn't)\s+" + _ATTEND + r")\s+"
                        r"(?:on\s+)?(?:the\s+)?" + _DAY + r"(?!\s*(?:,|and|or|&)\s*" + _DAY + r")", re.I)
+_MAY_BEFORE = re.compile(r"\b(?:may|can|could)\s+$", re.I)
 # "join a Saturday group", "attend the Tuesday session"
 def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
     """The weekdays the sentences read name, but for `sentence` itself."""
@@ -470,6 +477,10 @@ def _about_program(sentence: str) -> bool:
 _IT = re.compile(r"(?:it|that|this)\b", re.I)  # the answer to a question is about what the question asked of
 _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+least)\s+)?" + NUMBER + r"|" + _DAY +
                          r"|(?:every|meets|runs)\b", re.I)
+_BY_MODE_SAID = re.compile(r"\b(?:by\s+(?:video|phone|telehealth|zoom)|online|virtual(?:ly)?|via\s+(?:video|zoom|telehealth)|"
+                           r"in[ -]person|on[ -]site|remotely)\b", re.I)
+_SIDE_HEADING = re.compile(r"(?:[\w'’]+\s+){0,2}(?:aftercare|alumni|family|families|continuing care)(?:\s+(?:program|group|night))?",
+                           re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 _STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
 # "sober living (7 days), PHP (5 days), and IOP (3 days)": each level's days in brackets after its name
@@ -565,7 +576,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                  or bool(following and _about_program(following)) or bool(_RECOMMENDED.search(sentence)))
         prior = own
         titled = _PROGRAM_HEADING.fullmatch(sentence) is not None
-        if not (about or after_count) or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
+        # a short line under a heading that names something else ("Aftercare" over "1x/week · 90 min")
+        under_side = bool(at and _SIDE_HEADING.fullmatch(kept[at - 1]) and not PROGRAM_WORDS.search(sentence))
+        if not (about or after_count) or under_side or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             # "Most IOPs require nine to fifteen hours a week. That usually means three to five days.":
             # what goes on about IOPs in general is no more the program's
             after_count, prior = False, prior and not elsewhere(sentence)
@@ -587,6 +600,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         if only_ours and any(start >= only_ours.start() for _, start in placed):
             placed = [(value, start) for value, start in placed if start >= only_ours.start()]
         counts = [value for value, _ in placed]
+        # "Our IOP runs Tuesday to Friday. Tuesday and Friday groups meet by video; Wednesday and Thursday groups
+        # are in person.": how the week's days meet, not weeks of their own
+        named_here = [every for _, _, every, _ in day_groups(sentence)]
+        if counts and scheduled and named_here and _BY_MODE_SAID.search(sentence) \
+                and all(every <= scheduled and len(every) < len(scheduled) for every in named_here):
+            counts = []
         # "There is no IOP group on Wednesdays; the other weekdays, groups meet from 10 to 1"
         days_off |= {day for m in _NO_GROUP_ON.finditer(sentence)
                      for mention in mentions(m.group(0)) for day in mention.days}
@@ -665,7 +684,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # ("IOP runs five days a week, but attendance on Fridays is optional": the five are the weekdays)
             if found and max(found) == 5 and not scheduled:
                 week |= set(range(5))
-            if _day_index(optional_day.group(1)) in week:
+            if _day_index(next(day for day in optional_day.groups() if day)) in week:
                 optional_inside, extra = True, extra_before  # the optional day is one of the week, not one on top
         days_named |= {day for _, _, every, _ in groups for day in every}
         both = _ATTEND_BOTH.search(sentence)
@@ -732,7 +751,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if found and skipped:  # "Participants may skip one of those days each week": one fewer, some weeks
         found.append(max(max(found) - (numbers(skipped.group(1))[0] if skipped.group(1) else 1), 1))
     # "Some clients skip the Friday group", "Students don't attend on Fridays": one day of the week fewer, for some
-    if found and any(_SOME_CLIENTS.search(sentence[: m.start()]) and _day_index(m.group(1)) in _named_elsewhere(read, sentence)
+    # ("Clients may skip the Thursday group": a day of the week some skip, as an optional one)
+    if found and any((_SOME_CLIENTS.search(sentence[: m.start()]) or _MAY_BEFORE.search(sentence[: m.start()]))
+                     and _day_index(m.group(1)) in _named_elsewhere(read, sentence)
                      for sentence in sentences for m in _SKIP_DAY.finditer(sentence)):
         found.append(max(max(found) - 1, 1))
     if found and any(_HOLIDAY_FEWER.search(sentence) for sentence in sentences):

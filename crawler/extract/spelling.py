@@ -154,6 +154,12 @@ _LOWER_TO = re.compile(r"\b(?:lower|reduce|cut|decrease|drop)(?:s|d|ed)?\s+(?:th
 # "From two to four is normal" (or "Anywhere from ...") as "Two to four is normal"
 # (in words only: "From 2 to 4" may be a time)
 _FROM_OPENING = re.compile(r"^from\s+(?=(?:two|three|four|five|six)\s*(?:to|-|–)\s*(?:two|three|four|five|six|seven)\b)", re.I)
+# "The Friday group is not mandatory", "Friday attendance is encouraged but not required" as "... is optional"
+_NOT_MANDATORY = re.compile(r"\b(is|are)\s+(?:not\s+(?:mandatory|compulsory|obligatory)|encouraged\s+but\s+(?:not\s+required|optional))\b", re.I)
+# "Thursday's group is optional" as "The Thursday group is optional"; "an optional group on Thursday" as "an
+# optional Thursday group"
+_DAYS_GROUP = re.compile(r"\b" + DAY + r"['’]s\s+(group|session)\b", re.I)
+_OPTIONAL_ON = re.compile(r"\b(an?\s+optional)\s+(group|session)\s+on\s+" + DAY + r"s?\b", re.I)
 # "for a week or two" is a while, as "for a week or so", not a count
 _OR_TWO = re.compile(r"\b(an?\s+(?:day|week|month))\s+or\s+(?:two|2)\b", re.I)
 # "Most clients are here three of the five days", "clients are with us on Mondays" as "attend";
@@ -246,6 +252,9 @@ def one_spelling(sentence: str) -> str:
     sentence = _ANYONE_WHO.sub(_in_case("clients "), sentence)
     sentence = _BUMP_UP.sub("increase to", sentence)
     sentence = _LOWER_TO.sub("step down to", sentence)
+    sentence = _NOT_MANDATORY.sub(r"\1 optional", sentence)
+    sentence = _DAYS_GROUP.sub(lambda m: f"the {m.group(1)} {m.group(2)}", sentence)
+    sentence = _OPTIONAL_ON.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", sentence)
     sentence = _FROM_OPENING.sub("", sentence)
     sentence = _OR_TWO.sub(r"\1 or so", sentence)
     sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(

@@ -719,11 +719,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     # (rows whose days were offered and gave way: "Group schedule: Monday, Tuesday, Wednesday and Thursday,
     # 10–1. Clients attend any three.")
     # (nor rows cut from one sentence the loop read whole, with a day on top no row names: "IOP: Tuesday and
-    # Thursday, 5:30–8:30 pm, plus one weekend day")
+    # Thursday, 5:30–8:30 pm, plus one weekend day", or a day before the rows: "Our IOP meets Mon 6–9, Wed 6–9, Fri 6–9")
     rows_from = {sentence for line in row_lines for sentence in read if line in sentence}
     if rows and not all(any(line in sentence for sentence in gave_way) for line in row_lines) \
             and not (len(rows_from) == 1 and rows_from <= with_counts
-                     and any(_PLUS_WEEKEND.search(sentence) or _REMAINING_DAY.search(sentence) for sentence in rows_from)):
+                     and any(_PLUS_WEEKEND.search(sentence) or _REMAINING_DAY.search(sentence)
+                             or mentions(sentence[: sentence.find(row_lines[0])]) for sentence in rows_from)):
         # a row that names several days ("Tues and Thurs 6-9 PM") was also read as a schedule of its own,
         # and rows that say what each day holds were read as parts of a week too, fewer than the rows
         _supersede(found, [len(every) for line in row_lines if line in sentences

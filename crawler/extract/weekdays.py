@@ -20,13 +20,13 @@ DAY_NAME = r"(?:" + _NAMES + r")(?:s\b|\.|\b)"
 _INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
           "lun": 0, "mar": 1, "mie": 2, "mié": 2, "jue": 3, "vie": 4, "sab": 5, "sáb": 5, "dom": 6}
 _DAY_WORD = re.compile(r"\b" + DAY, re.I)
-_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|a)\s*" + DAY, re.I)
+_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|until|till|a)\s*" + DAY, re.I)
 # "Monday-Wednesday-Friday": three names joined by dashes are a list, not a span.
 _DASHED_LIST = re.compile(r"\b" + DAY + r"(?:\s*[-–]\s*" + DAY + r"){2,}", re.I)
 _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
 _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r")\b")
 # "MWF 9-12", "TTh 6-9 pm": a schedule's letters run together, as course timetables write them
-_LETTER_RUN = re.compile(r"\b(?:MTWThF|MTWTh|MTWF|MTThF|MWThF|MTW|MWF|MWTh|MTTh|TWTh|TThF|TTh|TuTh|WF|MW)\b(?=\s*(?:\d|[,;(]|$))")
+_LETTER_RUN = re.compile(r"\b(?:MTWThF|MTWTh|MTWF|MTThF|MWThF|MTW|MWF|MWTh|MTTh|TWTh|TThF|TTh|TuTh|WF|MW)\b(?=\s*(?:\d|[,;(]|\.?$)|\s+(?:from|between|at|mornings?|evenings?|afternoons?|nights?)\b)")
 # "M T W Th, 9:00–12:00": letters apart by single spaces, in the week's order, before a time or a stop
 _SPACED_LETTER = r"(?:Tu|Th|Sa|Su|TU|TH|SA|SU|M|T|W|F)"
 _LETTER_SPACED = re.compile(r"\b" + _SPACED_LETTER + r"(?: " + _SPACED_LETTER + r"){1,6}\b(?=\s*(?:\d|[,;(]|$))")

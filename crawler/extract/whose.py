@@ -28,12 +28,12 @@ _SIDE_MEETING = re.compile(
     r"recreation(?:al)?|familias?|familiares|padres|sound bath|acupuncture|massage|art studio|drum circle|"
     r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework|on your own)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
-# detox unit admits patients seven days a week", "our summer teen program". Anywhere in the
+# detox unit admits patients seven days a week", "our summer teen program", "the DUI program". Anywhere in the
 # sentence, unless the sentence names the IOP (or PHP) too.
 _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?<!left )(?<!leaving )(?<!completed )(?<!completing )(?<!awaiting )"
                             r"(?<!of )(?:residential|inpatient|detox|live-in)|camp|"
                             r"summer\s+(?:\w+\s+){0,2}(?:programs?|camps?|sessions?|intensives?|tracks?)|"
-                            r"sober living)\b", re.I)
+                            r"sober living|(?:dui|dwi|drinking driver)\s+(?:programs?|class(?:es)?|courses?|school))\b", re.I)
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
@@ -317,7 +317,7 @@ def _other_subject(before: str) -> bool:
     # "free lunch on group days, which are Monday, Wednesday and Thursday": a "which" clause is
     # about the words right before it
     *head, _ = re.split(r",\s*(?=(?:which|that|where)\b)", clause)
-    if head:
+    if head and len(" ".join(head).split()) > 1:  # (not an opening word: "Later, that drops to three days")
         return not _PROGRAM_SUBJECT.search(" ".join(head[-1].split()[-3:]))
     used = _USE_VERB.search(clause)
     verb = min((m for m in (_VERB.search(clause), used) if m), key=lambda m: m.start(), default=None)

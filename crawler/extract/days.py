@@ -71,10 +71,10 @@ _PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas
 _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN + r"|\s+(?:a|o|y)\s+)" + NUMBER + _PER_WEEK, re.I)
 # "3 or more days per week", "3+ days a week": the fewest
 _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
-# "two mornings and one evening each week": parts of a week added up.
+# "two mornings and one evening each week", "two long days and one short day each week": parts of a week added up.
 # "Weekly rhythm: two group days, one individual day": the same under a label that names the week.
 # (an individual therapy day is no program day: "three group days, one individual day" is three)
-_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|on-?site|virtual|online)\s+)?"
+_PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|on-?site|virtual|online)\s+|(?:long|short|full|half)[\s-])?"
          r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))(?:" + _DAYS_OF + r")?")
 # "two days in person and one day by telehealth each week": how a day meets is part of it
 _MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
@@ -88,7 +88,7 @@ _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + 
                       r"\bweek\s+(?:has|includes|is)\s+" + NUMBER + _FULL_OR_HALF + r"\s*(?:\([^)]*\))?\s+(?:and|plus)\s+" +
                       NUMBER + _FULL_OR_HALF + r"\b|"
                       r"\b(?:week|weekly)\b[^:.]{0,20}:\s*" + NUMBER + _PART +
-                      r"\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
+                      r"(?:\s*\([^)]*\))?\s*(?:,|\band\b|\bplus\b)\s*(?:and\s+)?" + NUMBER + _PART + r"\b|"
                       r"(?:(?<=attends\s)|(?<=attend\s)|(?<=joins\s)|(?<=join\s))" + NUMBER + _PART + r"\s+(?:and|plus)\s+" + NUMBER + _PART + r"\W*$", re.I)
 # Labelled values, as in tables and definition lists: "Days per week: 3-5".
 # "Days per week: 3 (IOP) / 5 (PHP)": one count per level, each with its name in brackets.
@@ -139,7 +139,7 @@ _ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(
                           # "Most weeks you'll be with us three days"
                           r"\b(?:with us|here|in (?:group|program|treatment))\s+" + NUMBER +
                           r"\s+days\b(?!\s+(?:of|off|later|ago|after|before))|"
-                          + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:group\s+)?(?:sessions|groups|blocks|days)\b|"
+                          + NUMBER + r"\s+(?:\d+|\w+)-hour\s+(?:" + _DAY_KIND + r"\s+)?(?:sessions|groups|blocks|days)\b|"
                           # "two process groups and one skills group, on four separate days"
                           r"\bon\s+" + NUMBER + r"\s+(?:separate\s+|different\s+)?days\b|"
                           + NUMBER + r"\s+(?:group\s+)?(?:sessions|groups)\s+of\s+(?:\w+\s+)?hours?\b", re.I)
@@ -443,6 +443,8 @@ def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
 
 _ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
 _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|many|certain|newer|new)\s+clients|students|"
+                           # ("...; some also attend the Monday skills group")
+                           r"(?:some|a\s+few|others)(?=\s+(?:also\s+|may\s+|can\s+)?(?:attend|come|join)\b)|"
                            r"clients?\s+(?:in|who|with)|those\s+(?:in|who))\b",
                            re.I)
 
@@ -661,6 +663,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
         extra_before, extra = extra, max(extra, _days_on_top(sentence, spans))
+        joined = _ATTENDS_A_DAY.search(sentence)
+        who = _SOME_CLIENTS.search(sentence)
+        if joined and not counts and who and who.start() < joined.start() \
+                and _day_index(joined.group(1)) not in _named_elsewhere(read, sentence) \
+                and not not_the_programs(sentence, *joined.span()) and not _INSTEAD.match(sentence[joined.end():]):
+            extra = max(extra, 1)  # "Some clients join a Saturday group": a day on top, for some
         either = _ONE_OF_TWO_DAYS.search(sentence)
         remaining = remaining or bool(either and not not_the_programs(sentence, *either.span()))
         groups = day_groups(sentence)
@@ -697,11 +705,6 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             extra = max(extra, 1)
         else:
             remaining = remaining or bool(added)
-        joined = _ATTENDS_A_DAY.search(sentence)
-        if joined and not counts and _SOME_CLIENTS.search(sentence[: joined.start()]) \
-                and _day_index(joined.group(1)) not in _named_elsewhere(read, sentence) \
-                and not not_the_programs(sentence, *joined.span()) and not _INSTEAD.match(sentence[joined.end():]):
-            extra = max(extra, 1)  # "Some clients join a Saturday group": a day on top, for some
         single = list(ONE_DAY.finditer(sentence)) or list(_DAY_PROGRAM.finditer(sentence))
         # "a Saturday IOP ..., meeting 9 am to 3 pm every Saturday": one day, named twice
         single = list({_day_index(next(g for g in m.groups() if g)): m for m in reversed(single)}.values())
@@ -934,7 +937,8 @@ _ANSWER_HEDGE = r"(?:a:\s*)?(?:(?:usually|typically|mostly|most weeks),?\s+)?"
 _ANSWER = re.compile(r"^" + _ANSWER_HEDGE + NUMBER + r"(?:\s+days?)?\W*$", re.I)
 _ANSWER_OPENS = re.compile(r"^" + _ANSWER_HEDGE + NUMBER + r"(?:\s+days?)?\s*[,;—–]", re.I)
 # the answer to a question about the week, a range said without its unit
-_ANSWER_RANGE = re.compile(r"\b(?:from\s+|between\s+)?" + NUMBER + r"\s*(?:to|or|and|-|–)\s*" + NUMBER + r"\s*(?:days?\b|[.!]?$)", re.I)
+_ANSWER_RANGE = re.compile(r"\b(?:from\s+|between\s+)?" + NUMBER + r"\s*(?:to|or|and|-|–)\s*" + NUMBER +
+                           r"\s*(?:days?\b|[.!]?$|,\s*depending\b)", re.I)  # ("Between three and four, depending on your plan.")
 _NOT_DAYS_UNIT = re.compile(r"\b(?:hours?|hrs?|weeks|months?|minutes?|years?|[ap]\.?m\.?|noon|clients|people|groups|sessions)\b|\d:\d|\$",
                          re.I)
 _WEEKLY_HOURS = re.compile(r"\bhours\b.*(?:\b(?:a|per|each|every)\s+week\b|\bweekly\b)", re.I)

@@ -256,7 +256,7 @@ _PROGRAM_SUBJECT = re.compile(
     r"intensive|outpatient|day|days|nights?|evenings?|mornings?|afternoons?|weeks?|months?|everyone|anyone|people|each|most|many|some|few|handful|others|those|who|ours|it|this|"
     r"they|veterans|"
     r"youth|care|participation|commitment|attendance|meetings?|there|plan|curriculum|expectation|requirement|minimum|"
-    r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?)\b", re.I)
+    r"standard|rest|levels?|stages?|steps?|options?|services?|cycles?|core)\b", re.I)
 _ARTICLES = {"the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "of", "in", "on", "at",
              "for", "to", "with", "and", "or", "by", "from", "each", "every", "all"}
 
@@ -308,7 +308,8 @@ def _head(subject: str) -> str:
 
 # A clause that opens a sentence to say when or why ("When things are hard, you can attend a fourth
 # day"): the subject is after it.
-_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|because|although|though|unless|since|until|as\s+of)\b[^,]*,\s*", re.I)
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|because|although|though|unless|since|until|as\s+of|"
+                             r"(?:before|after)\s+(?:that|this)\b)[^,]*,\s*", re.I)
 
 
 def _other_subject(before: str) -> bool:

@@ -13,6 +13,7 @@ _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b)|office|calls?(?!\s+for\b)|phones?|answered|(?<!at )(?<!since )(?<!after )intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
+    r"serv(?:e|es|ed|ing)\s+(?:the\s+|all\s+of\s+)?(?:[\w.'-]+\s+){1,3}(?:valley|county|bay|area|region|communit(?:y|ies))|"
     r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".
@@ -45,7 +46,7 @@ _OFFICE_HEADING = re.compile(r"^(?:office|business|clinic)?\s*hours\W*$|\b(offic
 
 
 # Markers that make a whole sentence about always being reachable, not about a program week.
-_ROUND_THE_CLOCK = re.compile(r"\b(?:crisis line|" + _ALWAYS_ON + r")\b", re.I)
+_ROUND_THE_CLOCK = re.compile(r"\b(?:crisis (?:line|team|response)|" + _ALWAYS_ON + r")\b", re.I)
 # Where a sentence turns to something else: "groups meet three days a week at our clinic,
 # which is also open Saturdays".
 # ("four groups a week, two of which are held on the same day" goes on about the groups)
@@ -78,7 +79,10 @@ def short_names(sentence: str) -> str:
 
 # A quotation with its speaker: "'Coming in three mornings a week gave my life structure.' — former
 # client" is one person's week, not the program's schedule.
-_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[—–-]+\s*[^\"“”]*)?$")
+_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[—–-]+\s*[^\"“”]*|(?:says|said|shares|shared|writes|wrote|recalls)\b[^\"“”]*)?$")
+# "7 days a week, 365 days a year", "24 hours a day, 7 days a week": always, not a week's count
+_ALWAYS_IDIOM = re.compile(r"\b(?:(?:7|seven)\s+days\s+a\s+week,?\s+(?:and\s+)?365\s+days\s+a\s+year|"
+                           r"24\s+hours\s+a\s+day,?\s+(?:and\s+)?(?:7|seven)\s+days\s+a\s+week)\b", re.I)
 
 
 # Under "Contact Us", "Our IOP groups meet Tuesday through Friday mornings" is still the program's week.
@@ -93,7 +97,7 @@ def program_sentences(sentences: list[str]):
     the office, and none under an office heading, nor quotations."""
     office = False
     for sentence in sentences:
-        sentence = short_names(sentence)
+        sentence = _ALWAYS_IDIOM.sub("around the clock", short_names(sentence))
         if _QUOTED.match(sentence):
             continue
         if len(sentence.split()) <= _HEADING_WORDS and not re.search(r"\d", sentence):

@@ -219,6 +219,7 @@ _BARE_COUNT = re.compile("".join(rf"(?<!\b{word} )" for word in (*NAMING_WORDS, 
                          # a digit alone as a verb's count: "newcomers do 4", "the core IOP is 4", "it becomes 3", "fewer than 3"
                          + "|".join(rf"(?<=\b{verb} [2-7])" for verb in ("do", "does", "is", "becomes", "need", "needs", "clients", "just", "than")) + "))"
                          r"(?!\s*(?:-|–|to|or|and)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
+                         r"(?!\s+days?\s+(?:a|per|each|every)\s+(?:month|year)\b)"  # "meets two days a month"
                          r"(?=\s*(?:[,.;:)!?—]|$|(?:for|in|during|when|if|while|but|until|depending|instead|as|so|thereafter|"
                          r"afterwards|later|now|early|initially|at\s+(?:first|the\s+start)|is|are|was|becomes|because|"
                          r"once|after|before|with|on|days?|nights|evenings|mornings|afternoons)\b))", re.I)
@@ -229,7 +230,7 @@ _AND_LATER = re.compile(r"\band\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(
 # "at least three, and no more than five, days a week"
 _MIN_MAX = re.compile(r"\bat\s+least\s+" + NUMBER + r"(?:\s+days?)?\s*,?\s+(?:and|but|to)\s+"
                       r"(?:(?:no|not)\s+more\s+than|up\s+to|as\s+many\s+as)\s+" + NUMBER + r"\s*,?\s+days?\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(?:a|an|our|the(?=\s+\w+\s+day\s+is\s+optional\b))\s+(?:optional\s+|extra\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+)?"
+_ORDINAL_DAY = re.compile(r"\b(?:a|an|our|the(?=\s+\w+\s+day\s+is\s+optional\b))\s+(?:optional\s+|extra\s+)?(?:(?:second|third|fourth|fifth)\s+or\s+(?:even\s+)?(?=(?:third|fourth|fifth|sixth)\b))?"
                           r"(second|third|fourth|fifth|sixth)\b"
                           r"(?!\s+(?:week|month|phase|level|step|session|group(?!\s+day)|hour|time))", re.I)
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+)?(second|third|fourth|fifth|sixth)\s+"
@@ -575,7 +576,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # of its own ("Three to four days a week, three hours a day.") goes on about it
         about = (own or asked or bool(prior and (GOES_ON.match(sentence) or sentence[:1].islower()
                                                   or titled and _NO_SUBJECT.match(sentence)))
-                 or bool(following and _about_program(following)) or bool(_RECOMMENDED.search(sentence)))
+                 or bool(following and _about_program(following)) or bool(_RECOMMENDED.search(sentence))
+                 # (and a week stated outright right after one: "Our IOP is flexible. The core is three days a week")
+                 or bool(prior and not titled and _DAY_ONE.search(sentence)))
         prior = own
         titled = _PROGRAM_HEADING.fullmatch(sentence) is not None
         # a short line under a heading that names something else ("Aftercare" over "1x/week · 90 min")

@@ -399,7 +399,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"(?:an?\s+|the\s+)?|will\s+(?:also\s+(?:add|" + _ATTEND + r")\s+(?:an?\s+|the\s+)?|add\s+(?:an?\s+|the\s+)?|"
                         r"(?:also\s+)?be\s+asked\s+to\s+" + _ATTEND + r"\s+(?:an?\s+|the\s+)?|"
                         + _ATTEND + r"\s+(?:an?|the)\s+|" + _ATTEND + r"\s+(?=[^.;]*?\b(?:too|as\s+well)\b))|\ban\s+optional\s+|"
-                        r"\badd\s+an?\s+)(?:\w+\s+)?" + _DAY +
+                        r"\badd\s+an?\s+)(?!(?:just|only)\b)(?:\w+\s+)?" + _DAY +
                         # "Clients in the trauma track come in on Saturdays too"
                         r"|\b(?:" + _ATTEND + r"|meet|meets)\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"\s+(?:too|as well)\b" +
                         r"|\b(?:one|an)\s+optional\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w-]+\s+)?day\b|\balso\s+(?:" + _ATTEND + r"|meets?)\s+(?:on\s+)?(?:every\s+other\s+)?" + _DAY +
@@ -435,6 +435,7 @@ _REMAINING_DAY = re.compile(r"\b(?:remaining|other|final|last)\s+" + _DAY_KIND +
 # "skip Friday", "skip the Friday group", "don't attend on Fridays": a day of the week left out
 _SKIP_DAY = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops|(?:do\s+not|don't|does\s+not|doesn't)\s+" + _ATTEND + r")\s+"
                        r"(?:on\s+)?(?:the\s+)?" + _DAY + r"(?!\s*(?:,|and|or|&)\s*" + _DAY + r")", re.I)
+_SOME_WEEKS = re.compile(r"\bsome\s+weeks\b", re.I)  # "Some weeks we skip Wednesday"
 _MAY_BEFORE = re.compile(r"\b(?:may|can|could)\s+$", re.I)
 # "join a Saturday group", "attend the Tuesday session"
 def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
@@ -759,7 +760,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found.append(max(max(found) - (numbers(skipped.group(1))[0] if skipped.group(1) else 1), 1))
     # "Some clients skip the Friday group", "Students don't attend on Fridays": one day of the week fewer, for some
     # ("Clients may skip the Thursday group": a day of the week some skip, as an optional one)
-    if found and any((_SOME_CLIENTS.search(sentence[: m.start()]) or _MAY_BEFORE.search(sentence[: m.start()]))
+    if found and any((_SOME_CLIENTS.search(sentence[: m.start()]) or _MAY_BEFORE.search(sentence[: m.start()])
+                      or _SOME_WEEKS.search(sentence[: m.start()]))
                      and _day_index(m.group(1)) in _named_elsewhere(read, sentence)
                      for sentence in sentences for m in _SKIP_DAY.finditer(sentence)):
         found.append(max(max(found) - 1, 1))

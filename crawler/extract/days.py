@@ -438,12 +438,12 @@ _SKIP_DAY = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops|(?:do\s+not|don'
 _SOME_WEEKS = re.compile(r"\bsome\s+weeks\b", re.I)  # "Some weeks we skip Wednesday"
 _MAY_BEFORE = re.compile(r"\b(?:may|can|could)\s+$", re.I)
 # "join a Saturday group", "attend the Tuesday session"
+_ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
 def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
     """The weekdays the sentences read name, but for `sentence` itself."""
     return {day for other in read if other != sentence for _, _, every, _ in day_groups(other) for day in every}
 
 
-_ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
 _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|many|certain|newer|new)\s+clients|students|"
                            # ("...; some also attend the Monday skills group")
                            r"(?:some|a\s+few|others)(?=\s+(?:also\s+|may\s+|can\s+)?(?:attend|come|join)\b)|"
@@ -1010,10 +1010,10 @@ _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\
 _HOLIDAY_FEWER = re.compile(r"\b(?:holiday\s+weeks?|weeks?\s+(?:of|with)\s+an?\s+holiday|(?:when|if)\s+an?\s+holiday\s+falls\s+on)\b[^.;]*?"
                             r"(?:\b(?:one|1)\s+(?:day\s+)?(?:less|fewer)\b|\bone\s+less\s+day\b|\b(?:is|are)\s+(?:skipped|cancell?ed|not\s+(?:held|made\s+up))\b)",
                             re.I)
-_SKIP_ONE = re.compile(r"\b(?:(?:may|can|could|will|are\s+allowed\s+to)\s+)?(?:skip|skips|miss|misses|drop|drops)\s+(?:(one|two|1|2)(?:\s+(?:week)?days?)?|a\s+day)"
+_SKIP_ONE = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops)\s+(?:(one|two|1|2)(?:\s+(?:week)?days?)?|a\s+day)"
                        r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b|"
                        # "Clients who work late on Wednesdays may skip that evening"
-                       r"\b(?:(?:may|can|could|will|are\s+allowed\s+to)\s+)?(?:skip|skips|miss|misses)\s+(?:that|this)\s+"
+                       r"\b(?:skip|skips|miss|misses)\s+(?:that|this)\s+"
                        r"(?:day|evening|morning|night|session|group)\b",
                        re.I)
 # "Wednesday is a rest day", "Friday nights are free"

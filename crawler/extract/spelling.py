@@ -253,9 +253,12 @@ def one_spelling(sentence: str) -> str:
     sentence = _BUMP_UP.sub("increase to", sentence)
     sentence = _LOWER_TO.sub("step down to", sentence)
     sentence = _NOT_MANDATORY.sub(r"\1 optional", sentence)
-    sentence = _DAYS_GROUP.sub(lambda m: f"the {m.group(1)} {m.group(2)}", sentence)
+    sentence = _DAYS_GROUP.sub(_in_case(lambda m: f"the {m.group(1)} {m.group(2)}"), sentence)
     sentence = _OPTIONAL_ON.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", sentence)
-    sentence = _FROM_OPENING.sub("", sentence)
+    opening = _FROM_OPENING.match(sentence)
+    if opening:  # (the sentence keeps its capital)
+        rest = sentence[opening.end():]
+        sentence = rest[:1].upper() + rest[1:] if sentence[:1].isupper() else rest
     sentence = _OR_TWO.sub(r"\1 or so", sentence)
     sentence = _MOVE_TO.sub(_in_case(lambda m: {"es": "steps", "s": "steps", "ing": "stepping"}.get(
         (m.group(1) or "").lower(), "step") + " down to"), sentence)

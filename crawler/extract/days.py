@@ -608,9 +608,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         counts = [value for value, _ in placed]
         # "Our IOP runs Tuesday to Friday. Tuesday and Friday groups meet by video; Wednesday and Thursday groups
         # are in person.": how the week's days meet, not weeks of their own
-        named_here = [every for _, _, every, _ in day_groups(sentence)]
-        if counts and scheduled and named_here and _BY_MODE_SAID.search(sentence) \
-                and all(every <= scheduled and len(every) < len(scheduled) for every in named_here):
+        groups = day_groups(sentence)
+        if counts and scheduled and groups and _BY_MODE_SAID.search(sentence) \
+                and all(every <= scheduled and len(every) < len(scheduled) for _, _, every, _ in groups):
             counts = []
         # "There is no IOP group on Wednesdays; the other weekdays, groups meet from 10 to 1"
         days_off |= {day for m in _NO_GROUP_ON.finditer(sentence)
@@ -675,7 +675,6 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             extra = max(extra, 1)  # "Some clients join a Saturday group": a day on top, for some
         either = _ONE_OF_TWO_DAYS.search(sentence)
         remaining = remaining or bool(either and not not_the_programs(sentence, *either.span()))
-        groups = day_groups(sentence)
         limited = None if counts else _limited_day(sentence, groups)
         if limited is not None and limited not in days_named:
             extra = max(extra, 1)

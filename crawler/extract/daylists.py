@@ -25,7 +25,8 @@ ONE_DAY = re.compile(r"\b(?:on|every)\s+(mondays|tuesdays|wednesdays|thursdays|f
                      r"\s+(?=(?:mornings|afternoons|evenings|nights)\b)|"
                      r"\bweekly\s+on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                      r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b", re.I)
-MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held)\b", re.I)
+# (a group named by its topic is a meeting too: "Relapse prevention | Friday" under "IOP skills group | Wednesday")
+MEETING = re.compile(r"\b(sessions?|groups?|program|meets?|iop|runs?|held|relapse[- ]prevention|dbt|cbt|psychoeducation)\b", re.I)
 EXTRA_MEETING = re.compile(r"\b(family|families|multi-?family|alumni|visit\w*|optional)\b", re.I)
 
 # A schedule written as rows, one weekday each ("Monday | 6:00-9:00 pm"), under a heading

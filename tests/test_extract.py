@@ -1,6 +1,7 @@
 """Page extraction, scored over the corpus in tests/extraction/cases.jsonl."""
 
 import functools
+import json
 import re
 from pathlib import Path
 
@@ -67,12 +68,23 @@ def test_dev_corpus_meets_the_precision_and_recall_targets():
     assert len(load(CORPUS, "dev")) >= 40 and len(load(CORPUS, "heldout")) >= 20
 
 
-def test_evaluate_command_prints_precision_and_recall_per_field(capsys):
-    assert main([str(CORPUS), "--split", "dev"]) == 0
+def test_evaluate_command_prints_precision_and_recall_per_field(capsys, tmp_path):
+    # a corpus of its own, small enough that its counts are known by hand
+    corpus = tmp_path / "cases.jsonl"
+    corpus.write_text("\n".join(json.dumps(case) for case in [
+        {"id": "a", "split": "dev", "text": "IOP meets 3 days a week.", "expect": {"days": [3, 3]}},
+        {"id": "b", "split": "dev", "text": "IOP meets Monday and Friday.", "expect": {"days": [3, 3]}},
+        {"id": "c", "split": "dev", "text": "We accept Medicare.", "expect": {"insurance": ["medicare"]}},
+        {"id": "d", "split": "heldout", "text": "IOP meets 5 days a week.", "expect": {"days": [5, 5]}},
+    ]) + "\n")
+    assert main([str(corpus), "--split", "dev", "--mistakes"]) == 0
     out = capsys.readouterr().out.splitlines()
+    assert out[0] == "3 cases (dev)"
     assert out[1].split() == ["field", "precision", "recall", "tp", "fp", "fn"]
-    assert any(line.startswith("insurance ") for line in out)
-    assert main([str(CORPUS.with_name("missing.jsonl"))]) == 2
+    assert out[2].split() == ["days", "0.500", "0.500", "1", "1", "1"]
+    assert [line.split() for line in out if line.startswith("insurance ")] == [["insurance", "1.000", "1.000", "1", "0", "0"]]
+    assert out[-1] == "b days: expected [3, 3], got [2, 2]"
+    assert main([str(corpus.with_name("missing.jsonl"))]) == 2
 
 
 @pytest.mark.parametrize("title, host, name", [

@@ -12,7 +12,8 @@ from .weekdays import DAY_NAME
 _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|helpline"
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
-    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b)|office|calls?(?!\s+for\b)|phones?|answered|(?<!at )(?<!since )(?<!after )intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
+    # ("the program is open five days a week for those who need it" is the program's week)
+    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b|(?:(?<=program is open)|(?<=iop is open)|(?<=php is open))\s+\w+\s+days\b)|office|calls?(?!\s+for\b)|phones?|answered|(?<!at )(?<!since )(?<!after )intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"serv(?:e|es|ed|ing)\s+(?:the\s+|all\s+of\s+)?(?:[\w.'-]+\s+){1,3}(?:valley|county|bay|area|region|communit(?:y|ies))|"
     r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
     + _ALWAYS_ON + r")\b", re.I)

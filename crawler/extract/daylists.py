@@ -245,6 +245,8 @@ _LEFT_OUT_NOT = re.compile(
     # a doctor's day: "Dr. Rivera, our medical director, sees IOP clients on Wednesdays"
     r"sees|directors?)\b", re.I)
 _PARTS = re.compile(r"[;:]|\.\s")
+# where a group meets, not the office's own day: "an in-person group at our Pasadena office every Saturday"
+_AT_OFFICE = re.compile(r"\b(?:at|in)\s+(?:our|the)\s+(?:\w+\s+){0,2}office\b(?!\s+(?:is|opens?|hours))", re.I)
 
 
 def left_out_day(sentences: list[str], scheduled: set[int]) -> tuple[int, str] | None:
@@ -252,7 +254,7 @@ def left_out_day(sentences: list[str], scheduled: set[int]) -> tuple[int, str] |
     leave out, and the part of a sentence that names it."""
     for sentence in sentences:
         for part in _PARTS.split(sentence):
-            if _LEFT_OUT_NOT.search(part) or not _LEFT_OUT_MEETING.search(part) or about_reaching(part):
+            if _LEFT_OUT_NOT.search(_AT_OFFICE.sub(" ", part)) or not _LEFT_OUT_MEETING.search(part) or about_reaching(part):
                 continue
             for start, end, every, _ in day_groups(part):
                 if len(every) == 1 and not every <= scheduled and not not_the_programs(part, start, end):

@@ -169,10 +169,12 @@ _AT_LEAST_OF = re.compile(r"\bat\s+least\s+" + NUMBER +
                           r"\s+of\s+(?:the|those|these|them)\b", re.I)
 # "then taper to three days a week, and finally to once a week"; "Once clients progress, they attend
 # just once a week"; "Phase 3 (weeks 9–12): once a week"; "... and once a week for the final four"
-_ONCE = r"(?:just\s+|only\s+)?once\s+(?:a|per|each|every)\s+week\b"
+_ONCE = r"(?:just\s+|only\s+)?once\s+(?:(?:a|per|each|every)\s+week\b|weekly\b)"
 _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
                         + _ONCE + r"|^(?:phase|level|stage|step|weeks?|months?)\s+[\w–-]+(?:\s*\([^)]*\))?\s*:\s*" + _ONCE +
-                        r"|\band\s+" + _ONCE + r"\s+(?:for|during|in)\s+the\s+(?:final|last|remaining|next|following|later)\b", re.I)
+                        r"|\band\s+" + _ONCE + r"\s+(?:for|during|in)\s+the\s+(?:final|last|remaining|next|following|later)\b"
+                        # "twice weekly for the first month and once weekly after that"
+                        r"|\band\s+" + _ONCE + r"\s+(?:after\s+(?:that|this)|afterwards?|thereafter)\b", re.I)
 # "you'll come twice a week, and in month three, once a week"; "During the final two weeks, clients
 # come in once a week"
 _ONCE_LATER = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|"
@@ -205,7 +207,8 @@ _ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|a
                      r"times?|%|percent|[:\-–]|\.\d|a\.?m|p\.?m|noon|o'clock|or older|and (?:up|older)|\+))"
                      # and not a count of something else named after it ("We run two IOP cohorts")
                      r"(?=\s*(?:[,.;)!?—]|$|(?:for|in|of|on|at|during|when|if|while|and|or|but|until|depending|each|per|a|an|"
-                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|early|initially|days?|weekly)\b))", re.I)
+                     # (not "one in-person group", "two on-site days")
+                     r"the|to|with|after|before|once|instead|as|so|thereafter|afterwards|later|now|early|initially|days?|weekly)\b(?!-)))", re.I)
 # "can add a fourth day", "three required days and an optional fourth"
 # "two evenings a week, rather than the usual three days"
 _USUAL_DAYS = re.compile(r"\b(?:the|our)\s+(?:usual|standard|regular|normal|full)\s+" + NUMBER + r"(?:\s+days)?\b(?!\s*(?:hours?|weeks?))",
@@ -266,6 +269,8 @@ _CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _A
                           # "attend any four days of their choosing", "three days of your choice" (not "plus one day of
                           # your choice", a day on top)
                           r"\b" + _ATTEND + r"\s+any\s+" + NUMBER + r"\b|"
+                          # "come in on whichever three days fit their schedule"
+                          r"\b(?:whichever|whatever)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:\w+\s+)?days?\b|"
                           # "Choose your IOP days (any three, Monday–Friday)"
                           r"\bchoose\b[^.;]{0,30}?\(\s*any\s+" + NUMBER + r"\b|"
                           r"(?<!plus )(?<!with )\b" + NUMBER + r"\s+days?\s+of\s+(?:their|your|his or her)\s+(?:own\s+)?cho(?:os|ice)", re.I)
@@ -309,6 +314,8 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*[:(]\s*"
                          r"(?:(?:an?|one)\s+(?=weekly\s+group))?(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly", "a weekly group"
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))|"
+                         # "PHP (M–F), IOP (M/W/Th) and weekly outpatient groups"
+                         r"\bweekly\s+(?:standard\s+)?outpatient\s+(?:groups?|therapy|counseling|program|services)\b|"
                          # "Outpatient groups: Thu (6pm–7:30pm)", "our outpatient group meets Tuesdays": one
                          # weekday, beside the other levels' days
                          r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|sessions?|program))?\s*:\s*" + DAY_NAME +
@@ -343,7 +350,9 @@ _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:c
                       r"\s+(?:on\s+|during\s+(?:the\s+)?)?$", re.I)
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+(?:shorter|longer|earlier|later)\b", re.I)
-_DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|lose|loses)\s+(?:the\s+|their\s+|your\s+)?$", re.I)
+# (and a limit on days missed: "Missing more than two days may lead to a review", "absences of up to two days")
+_DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|missed|lose|loses|absences?\s+of)\s+"
+                      r"(?:(?:more\s+than|over|up\s+to|at\s+most|no\s+more\s+than)\s+)?(?:the\s+|their\s+|your\s+)?$", re.I)
 _ATTEND_BOTH = re.compile(r"\b" + _ATTEND + r"\s+both(?:\s+(?:programs|tracks|groups|schedules))?\s*[.;!]?$", re.I)
 # "During summer break the program adds a Wednesday session": some weeks of the year
 _SEASON = re.compile(r"\b(?:summer|winter|spring)\s+(?:break|months|vacation|session)\b|\b(?:during|over|in)\s+(?:the\s+)?summer\b|"
@@ -407,7 +416,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         # ("Fridays are optional", but not "Fridays are optional open-studio days")
                         r"|\b" + _DAY + r"\s+are\s+optional(?=\s*(?:[.;,!]|$))"
                         # "Optional: Saturday skills lab", an item of a list of the week's parts
-                        r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?" + _DAY +
+                        r"|^optional(?:\s+days?)?\s*:\s*(?:\w+\s+)?(?:" + _DAY + r"|(?-i:M|T|W|Th|F|Sa|Su)\b)" +
                         r"|\b(?<!plus )(?:an?|one)\s+extra\s+(?:" + _DAY_KIND + r"\s+|orientation\s+)?day\b"
                         # "A Friday relapse prevention group is available to those who want extra support"
                         r"|\b(?:an?|one)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,3}(?:group|session)\s+is\s+(?:also\s+)?(?:available|offered)\s+"
@@ -451,6 +460,8 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
                            re.I)
 
 
+_ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
+_IN_A_MONTH = re.compile(r"\s*(?:in|a|per|each|every)\s+(?:\w+\s+)?month\b", re.I)
 _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
@@ -483,7 +494,8 @@ _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+
                          r"|(?:every|meets|runs)\b", re.I)
 _BY_MODE_SAID = re.compile(r"\b(?:by\s+(?:video|phone|telehealth|zoom)|online|virtual(?:ly)?|via\s+(?:video|zoom|telehealth)|"
                            r"in[ -]person|on[ -]site|remotely)\b", re.I)
-_SIDE_HEADING = re.compile(r"(?:[\w'’]+\s+){0,2}(?:aftercare|alumni|family|families|continuing care)(?:\s+(?:program|group|night))?",
+_SIDE_HEADING = re.compile(r"(?:[\w'’]+\s+){0,2}(?:aftercare|alumni|family|families|continuing care|sober living|recovery residences?|"
+                           r"residential(?:\s+(?:treatment|care))?|detox(?:ification)?|housing)(?:\s+(?:program|group|night|homes?))?",
                            re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 _STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
@@ -666,7 +678,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
-        extra_before, extra = extra, max(extra, _days_on_top(sentence, spans))
+        extra_before, extra = extra, max(extra, _days_on_top(sentence, spans, days_named | scheduled))
         joined = _ATTENDS_A_DAY.search(sentence)
         who = _SOME_CLIENTS.search(sentence)
         if joined and not counts and who and who.start() < joined.start() \
@@ -777,6 +789,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     low, high = int(min(found)), int(max(found))
     # (not another level's one day: "and our OP group meets Tuesdays")
     left = left_out_day([_LEVEL_ONCE.sub(" ", s) for s in sentences], scheduled) if scheduled and high == len(scheduled) < 7 else None
+    if not scheduled and low == high < 7:
+        # "The IOP meets three days a week. Clients also attend a Saturday skills group.": a day said to
+        # come on top of a week counted but not named
+        left = left_out_day([s for s in sentences if _ALSO.search(s) and s not in with_counts], scheduled)
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
         some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON))
@@ -784,7 +800,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             low = 1
         else:
             low, high = (low, high + 1) if some else (low + 1, high + 1)
-    unplaced = unplaced_counts(kept, low, high)
+    # (the week read before a day on top, "three mornings a week", is no count left unplaced)
+    unplaced = unplaced_counts(kept, min(low, int(min(found))), max(high, int(max(found))))
     picked = [value for value, of_others in unplaced if of_others]
     if picked:
         # "Sessions are offered Monday through Saturday ... clients attend four of those days": the
@@ -895,16 +912,24 @@ def _supersede(found: list[float], sizes: list[int], whole: int) -> None:
     found.append(whole)
 
 
-def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]]) -> int:
+def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]], week: set[int]) -> int:
     """The most days a sentence adds, for some clients or some weeks, on top of the schedule a
     page states: "may add a Tuesday skills class" (1), "Day treatment adds two more days" (2),
-    "may attend Tuesday and Thursday as well" (2), "with a Wednesday group added" (1)."""
+    "may attend Tuesday and Thursday as well" (2), "with a Wednesday group added" (1). week: the
+    weekdays the page named before, on which a day is no day on top ("may join the Wednesday
+    group by video")."""
     ours = [m for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence), *_DAY_ADDED.finditer(sentence))
             if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())
-            and not _INSTEAD.match(sentence[m.end():])]
+            and not ({day for mention in mentions(m.group(0)) for day in mention.days} or {-1}) <= week
+            and not _INSTEAD.match(sentence[m.end():]) and not _EVERYONE_ALSO.match(sentence[: m.end()])]
     return max([int(numbers(m.group(1))[0]) if m.re is _MORE_DAYS else 1 for m in ours]
                + [most for start, end, _, most in spans  # the schedule itself was set aside by _day_counts
                   if _added(sentence, start, end) and not not_the_programs(sentence, start, end)], default=0)
+
+
+# "Clients also come in on Saturdays": every client's day, every week (left to `left_out_day`), not some's
+_EVERYONE_ALSO = re.compile(r"^(?:(?:iop\s+)?clients|participants|everyone|you)\s+also\s+" + _ATTEND + r"\s+(?:in\s+)?(?:on\s+)?" + _DAY + r"$",
+                            re.I)
 
 
 # "can join our Thursday and Friday morning groups instead": another schedule, not more days
@@ -1062,6 +1087,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     def add(match: re.Match, *values: float | str | None) -> None:
         if _DROPPED.search(sentence[: match.start()]):
             return  # "clients may miss one day a week": a day left out, not the week
+        if _IN_A_MONTH.match(sentence, match.end()) and not _EACH_WEEK.search(match.group(0)):
+            return  # "two days in a month": not a week's (but "one of the three weekly groups per month" is)
         named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()])
                      or _ATTENDED_AFTER.match(sentence[match.end():]))
         for value in values:

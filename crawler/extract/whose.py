@@ -10,7 +10,7 @@ import re
 
 from .numbers import WORDS
 from .text import NEW_CLAUSE
-from .weekdays import NO_MEETING
+from .weekdays import DAY_NAME, NO_MEETING
 
 # What else a page schedules by the week: a count beside these words, in its own clause, is not
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
@@ -81,7 +81,10 @@ _SIDE_REACH = 8
 # program", "clients who complete IOP may continue with ..."
 _AFTER_IOP = re.compile(r"\b(?:(?:after|following|upon)\s+(?:completing\s+|finishing\s+|graduating\s+(?:from\s+)?)?|"
                         r"(?:who|once\s+they|when\s+they)\s+(?:complete|completed|finish|finished|graduate\s+from)\s+)"
-                        r"(?:the\s+|our\s+|your\s+)?(?:iop|intensive outpatient|program)\b(?!\s+(?:hours|days|sessions|groups?)\b)", re.I)
+                        r"(?:the\s+|our\s+|your\s+)?(?:iop|intensive outpatient|program)\b(?!\s+(?:hours|days|sessions|groups?)\b)|"
+                        # "After graduation, many continue in our weekly outpatient group"
+                        r"\b(?:after|following|upon)\s+(?:graduation|discharge|completion|graduating|finishing)\b(?!\s+from\s+(?:php|partial))",
+                        re.I)
 _AFTER_IOP_LATER = re.compile(r"[^,;.]{0,30}?" + _AFTER_IOP.pattern, re.I)
 # what is said right after the program's name is said of it: "after our IOP (three days a week)",
 # "after completing IOP, which meets four days a week"
@@ -99,7 +102,8 @@ _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?(?:(?:each|a|per|every)\s+week\s+)?for\
                        r"\W*(?:(?:are|is)\s+)?reserved\s+for\s+(?!(?:the\s+|our\s+)?(?:iop|intensive)\b)", re.I)
 _OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
-_ASIDE = re.compile(r"\([^)]*\)")  # words either side of a count
+# words either side of a count: "(Friday)", and a day named in passing, "A fifth day, Friday, is"
+_ASIDE = re.compile(r"\([^)]*\)|,\s*(?:on\s+)?" + DAY_NAME + r"\s*,", re.I)
 
 # (a spaced dash parts clauses too: "... if your counselor thinks you need it — up to four days")
 # (and a colon before a subject: "The number of days depends on your insurance: we schedule three days a week")
@@ -165,8 +169,9 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer|used to|formerly|previous
 _EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holiday\s+weeks?|breaks?|school\s+breaks?)\b", re.I)
 _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)
 # ("Sunday and Monday are rest days": the days the program does not meet)
-_DENIED_AFTER = re.compile(r"\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b|"
-                           r"\W*(?:is|are)\s+(?:always\s+)?" + NO_MEETING + r"\b", re.I)
+# (after an ordinal that names no unit: "A fifth day is not a group day")
+_DENIED_AFTER = re.compile(r"(?:\s+days?\b)?(?:\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b|"
+                           r"\W*(?:is|are)\s+(?:always\s+)?" + NO_MEETING + r"\b)", re.I)
 
 
 # "two of those days by video": a mode of attending, said after a count

@@ -41,6 +41,7 @@ from .whose import (
     CLAUSE_START,
     GOES_ON,
     REDUCED,
+    SPAN_OF_DAYS,
     denied,
     elsewhere,
     elsewhere_at,
@@ -106,7 +107,7 @@ _BARE_DAYS_HEADER = re.compile(r"days", re.I)
 _PHASE_HEADER = re.compile(r"weeks?|phases?|stages?|steps?|months?|levels?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ](?:days?|evenings?|mornings?|afternoons?|nights?)[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
-_A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b)"
+_A_WEEK = r"(?:(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b|weekly\b|during\s+the\s+week\b(?!\s+and\b))"
 _TIMES_WEEK = re.compile(r"(?<![\d.])\b(\d)(?:\s*(?:[-–]|to|or)\s*(\d))?\s*x\s*" + _A_WEEK, re.I)
 _TWICE_WEEK = re.compile(r"\b(twice|thrice|once or twice|tri)[\s-]+(?:(?:a|per|each|every)\s+week|weekly)\b", re.I)
 # "2-3 times per week", "3 group sessions weekly": an IOP's sessions are its days.
@@ -117,7 +118,7 @@ _TIMES_A_WEEK = re.compile(NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:times|(?:
 # "three groups a week, each on a different day"
 _GROUPS_ON_DAYS = re.compile(NUMBER + r"\s+groups?\s+(?:a|per|each|every)\s+week\s*,?\s*each\s+on\s+a\s+(?:different|separate)\s+day\b", re.I)
 # "three weekly group sessions"
-_WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:" + _DAY_KIND + r"\s+)?(?:sessions|groups)\b", re.I)
+_WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:(?:\d+|\w+)-(?:hour|minute)\s+)?(?:" + _DAY_KIND + r"\s+)?(?:sessions|groups)\b", re.I)
 # "(3 days × 3 hours)": a week written as a product.
 # "4 days x 3 hours"; a card's "5 days · 6 hrs/day": days beside hours a day are a week's
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b|"
@@ -423,7 +424,8 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
                         r"(?:to|for)\s+(?:those|clients|anyone|people)\b", re.I)
 # "The weekend IOP meets Saturday and Sunday and adds a Wednesday evening group": one more day, always;
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
-_ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?" + _DAY + r"(?!\s+(?:only|if|when|during|for\s+the\s+first))", re.I)
+_ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?(?:" + _DAY + r"|weekday\b|weeknight\b)(?!\s+(?:only|if|when|during|for\s+the\s+first))",
+                       re.I)
 _DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class|workshop|seminar|lecture|orientation)\s+"
                         r"(?:is\s+)?added\b", re.I)
 _EXTRA_PREFIX = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")|will\s+(?:also\s+(?:add|" + _ATTEND +
@@ -460,6 +462,7 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
                            re.I)
 
 
+_LAST_DAYS = re.compile(r"\s*days?$", re.I)
 _ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
 _IN_A_MONTH = re.compile(r"\s*(?:in|a|per|each|every)\s+(?:\w+\s+)?month\b", re.I)
 _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
@@ -523,6 +526,8 @@ _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|
                                  NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|(?:weeks?|months?|phases?|stages?)\s+[\w–-]+\s*(?:is\b|are\b|:)|"
                                  # "The first month is four days a week", "Three days is the standard", "The minimum is two days"
                                  r"(?:the\s+)?(?:minimum|maximum|requirement|commitment|expectation)\s+is\b|"
+                                 # "Twelve hours a week, spread over four days"
+                                 + NUMBER + r"\s+(?:hours?|hrs?)\s+(?:a|per|each)\s+week\s*,?\s*(?:spread\s+)?(?:over|across)\b|"
                                  r"(?:the\s+)?(?:first|second|third|fourth|final|last|initial|next)\s+(?:\w+\s+)?(?:weeks?|months?|days|phase|stage)"
                                  r"\s+(?:is|are)\b|" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + _STANDARD + r")|"
                                  # a terse item that opens on the count: "3 days / week · 3 hrs / day"
@@ -645,12 +650,17 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
             before = max((start for _, start in placed if start < weekend.start()), default=None)
+            # (and any other reading of that count: "meets three" read beside "three days a week")
+            ends = {(value, start): end for value, start, end, _ in stated}
+
+            def goes_with(count: float, start: int) -> bool:
+                return before is None or start <= before < max(ends.get((count, start), start), start + 1)
             # "Three weeknights and alternating Saturdays", "plus a Saturday outing every other week": some weeks
             if _EVERY_OTHER.search(weekend.group(0)) or _EVERY_OTHER_AFTER.match(sentence, weekend.end()):
                 # (one more than the count it goes with, not than the page's most)
-                some_weeks += [min(count + 1, 7) for count, start in placed if before is None or start == before]
+                some_weeks += [min(count + 1, 7) for count, start in placed if goes_with(count, start)]
             else:
-                counts = [min(count + 1, 7) if before is None or start == before else count for count, start in placed]
+                counts = [min(count + 1, 7) if goes_with(count, start) else count for count, start in placed]
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
         attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)
@@ -1087,6 +1097,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     def add(match: re.Match, *values: float | str | None) -> None:
         if _DROPPED.search(sentence[: match.start()]):
             return  # "clients may miss one day a week": a day left out, not the week
+        unit = _LAST_DAYS.search(match.group(0))  # (the match may end on its "days" or before it)
+        if SPAN_OF_DAYS.match(sentence, match.end() - len(unit.group(0)) if unit else match.end()):
+            return  # "sober for at least three days before starting": a span, not a week's
         if _IN_A_MONTH.match(sentence, match.end()) and not _EACH_WEEK.search(match.group(0)):
             return  # "two days in a month": not a week's (but "one of the three weekly groups per month" is)
         named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()])

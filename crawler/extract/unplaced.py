@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import NAMING_WORDS, to_number
-from .whose import BY_MODE, CLAUSE_START, GOES_ON, compared, elsewhere, never_the_programs, others_only
+from .whose import BY_MODE, CLAUSE_START, GOES_ON, SPAN_OF_DAYS, compared, elsewhere, never_the_programs, others_only
 
 # What most people do, said of a count picked from those offered: "most attend three of the five".
 MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often|the majority)\b", re.I)
@@ -46,6 +46,7 @@ _OTHER_UNIT = re.compile(
     r"of\s+(?:our|the|us|them|which)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment))?\s+(?:a|per|each|every|/)\s*(?:week|wk)|"
     r"days?\s+weekly|days?\s+off|more\b|additional\b|extra\b|"
+
     # "two nights a week plus Saturday": a week with a weekend day on top, read by the days reader
     r"(?:nights?|evenings?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+week\s+(?:and|plus|with)\s+(?:on\s+)?(?:an?\s+|one\s+)?"
     r"(?:\w+\s+)?(?:saturdays?|sundays?|weekends?|(?-i:Sat|Sun)s?)\b|"
@@ -61,7 +62,7 @@ _OTHER_UNIT = re.compile(
     r"\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+)?(?!" + _NOT_A_NOUN + r")[a-z-]{2,}[a-rt-z]s\b", re.I)
 # ... or a word before it that makes it a name, a time, an age, a limit or another's count
 # ("Phase two", "day two", "from 1 to 4", "after 5", "the usual three", "the other four", "for six more").
-_NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|since|around|about|usual|other|for|the|those|these|our|of|between|than|all|"
+_NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|since|around|about|usual|other|for|the|those|these|our|of|between|than|all|within|"
                        r"size|capacity|grade|room|suite|ste|apt|floor|chapter|module)(?::\s*|\s+)$|\$$|"
                        r"\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$|"
                        # a date: "Alumni picnic: Sunday, April 5"
@@ -107,7 +108,7 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             value = 2.0 if twice else to_number(match.group(1))
             if value is None or low <= value <= high or (tabular and match.group(1).isdigit()):
                 continue
-            if _OTHER_UNIT.match(text, match.end()) or _NAMED_BY.search(text[: match.start()]):
+            if _OTHER_UNIT.match(text, match.end()) or SPAN_OF_DAYS.match(text, match.end()) or _NAMED_BY.search(text[: match.start()]):
                 continue
             # someone else's: "Two additional days are spent in vocational training at a partner site"
             if others_only(_clause_at(text, match.start())) or elsewhere(text) \

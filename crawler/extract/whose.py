@@ -102,6 +102,13 @@ _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?(?:(?:each|a|per|every)\s+week\s+)?for\
                        r"\W*(?:(?:are|is)\s+)?reserved\s+for\s+(?!(?:the\s+|our\s+)?(?:iop|intensive)\b)", re.I)
 _OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
+# A span of days, not a week's: "within five days of admission", "three days before starting", "two days' notice"
+# (not "taper to two days before graduating", "move to three days after the first two weeks")
+# (nor "taper to two days before discharge")
+SPAN_OF_DAYS = re.compile(r"\s*days?['’]?\s+(?:(?:of|before|after|prior\s+to|from)\s+(?:admission|intake|enrollment|enrolling|starting|"
+                          r"you\s+start|sobriety|your\s+first|the\s+first\s+day)|(?:of|from)\s+discharge|ago|notice|in\s+advance|sober|clean)\b",
+                          re.I)
+_EACH_WEEK_END = re.compile(r"\b(?:week|weekly)$", re.I)
 # words either side of a count: "(Friday)", and a day named in passing, "A fifth day, Friday, is"
 _ASIDE = re.compile(r"\([^)]*\)|,\s*(?:on\s+)?" + DAY_NAME + r"\s*,", re.I)
 
@@ -223,7 +230,9 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if (len(after.split()) < 2 and len(rest) > 1
             and (_PREPOSITION.match(sentence.lstrip()) and not _BESIDES.match(sentence.lstrip())
                  or re.fullmatch(r"\W*(?:an?|the)?\s*", sentence[:start], re.I)
-                 and re.match(r"\s*(?:optional|extra|additional)\s+day\b", rest[1], re.I))
+                 and re.match(r"\s*(?:optional|extra|additional)\s+day\b", rest[1], re.I)
+                 # ("Two days a week, a nurse is on site": a week said first, its subject after)
+                 or re.fullmatch(r"\W*", sentence[:start]) and _EACH_WEEK_END.search(sentence[start:end]))
             and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
     after = " ".join(_CONDITION.split(after)[0].split()[:_SIDE_REACH])  # not "if their therapist agrees"

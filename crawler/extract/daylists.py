@@ -295,11 +295,20 @@ def grid_rows(sentences: list[str]) -> list[tuple[int, list[int]]]:
         if len(days) < 2 or not all(_DAY_CELL.fullmatch(day.strip()) for day in days):
             continue
         counts = [sum(1 for cell in cells[1:] if not _EMPTY_CELL.fullmatch(cell))
+                  + (1 if _unlabelled(cells, len(days)) else 0)
                   for cells in _rows_under(sentences, at, len(days) + 1, by_day=False)
                   if not (about_reaching(cells[0]) or side_activity(cells[0]))]
         if counts:
             grids.append((len(days), counts))
     return grids
+
+
+def _unlabelled(cells: list[str], width: int) -> bool:
+    """Whether a row under a header of weekdays only has no label of its own, its first cell a
+    day's like the others: "Group | — | Group | Group | —" under "Mon | Tue | Wed | Thu | Fri"."""
+    said = [cell.strip() for cell in cells if cell.strip()]
+    return len(cells) > width and not cells[width].strip() and bool(said) and said.count(said[0]) > 1 \
+        and not _EMPTY_CELL.fullmatch(cells[0])
 
 
 # "Day | Morning IOP | Evening IOP" over "Monday | 9–12 | 6–9": a weekday per row, a program per column.

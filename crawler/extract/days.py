@@ -41,6 +41,7 @@ from .whose import (
     CLAUSE_START,
     GOES_ON,
     REDUCED,
+    SIDE_HEADING,
     SPAN_OF_DAYS,
     denied,
     elsewhere,
@@ -61,7 +62,7 @@ _ATTEND = r"(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:come|comes|coming)(?:\s+
 # Words that make a day a program day: "three treatment days", "four days of programming a week".
 _DAY_KIND = r"(?:group|program|programming|treatment|iop|therapy|clinical|session)"
 # ("two days of in-person group", "three non-consecutive days each week")
-_DAYS_OF = r"\s+of\s+(?:(?:in-person|on-?site|virtual|online|telehealth)\s+)?(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop)"
+_DAYS_OF = r"\s+of\s+(?:(?:in-person|on-?site|virtual|online|telehealth)\s+)?(?:group\s+)?(?:programming|treatment|groups?|therapy|care|iop|attendance)"
 _PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long|non-?consecutive|separate|different)\s+){0,2}"
              r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+(?:the|your|their)\s+week\b)")
@@ -463,6 +464,8 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
 
 
 _LAST_DAYS = re.compile(r"\s*days?$", re.I)
+_CHOOSE_FROM = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:their|your|his\s+or\s+her|the)\s+(?:own\s+)?"
+                          r"(?:\w+\s+)?days\s+(?:from|out\s+of|among)\b", re.I)
 _ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
 _IN_A_MONTH = re.compile(r"\s*(?:in|a|per|each|every)\s+(?:\w+\s+)?month\b", re.I)
 _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
@@ -497,9 +500,6 @@ _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+
                          r"|(?:every|meets|runs)\b", re.I)
 _BY_MODE_SAID = re.compile(r"\b(?:by\s+(?:video|phone|telehealth|zoom)|online|virtual(?:ly)?|via\s+(?:video|zoom|telehealth)|"
                            r"in[ -]person|on[ -]site|remotely)\b", re.I)
-_SIDE_HEADING = re.compile(r"(?:[\w'’]+\s+){0,2}(?:aftercare|alumni|family|families|continuing care|sober living|recovery residences?|"
-                           r"residential(?:\s+(?:treatment|care))?|detox(?:ification)?|housing)(?:\s+(?:program|group|night|homes?))?",
-                           re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
 _STANDARD = r"(?:standard|norm|minimum|usual|typical|baseline|default)\b"
 # "sober living (7 days), PHP (5 days), and IOP (3 days)": each level's days in brackets after its name
@@ -523,7 +523,7 @@ _STANDARD_DAYS = re.compile(r"^(?:\w+[.:]\s+)?" + NUMBER + r"\s+days\s+(?:is|are
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:" + _DAY_KIND + r"\s+|meeting\s+)?days|schedule|when|meets|frequency|weekly)\s*(?::|(?=" +
                                  DAY_NAME + r"))|"  # ("When | Mon, Wed, Thu evenings | Sat and Sun mornings", a table's row)
                                  r"(?:[^,]{0,40},\s*)?(?:(?:expect|plan\s+(?:on|for)|count\s+on|commit\s+to|budget\s+for)\b|" +
-                                 NUMBER + _PER_WEEK + r"\s+(?:is|are)\b|(?:weeks?|months?|phases?|stages?)\s+[\w–-]+\s*(?:is\b|are\b|:)|"
+                                 NUMBER + _PER_WEEK + r"(?:\s+(?:is|are)\b|\s*[:—–]\s*" + DAY_NAME + r")|(?:weeks?|months?|phases?|stages?)\s+[\w–-]+\s*(?:is\b|are\b|:)|"
                                  # "The first month is four days a week", "Three days is the standard", "The minimum is two days"
                                  r"(?:the\s+)?(?:minimum|maximum|requirement|commitment|expectation)\s+is\b|"
                                  # "Twelve hours a week, spread over four days"
@@ -600,7 +600,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         prior = own
         titled = _PROGRAM_HEADING.fullmatch(sentence) is not None
         # a short line under a heading that names something else ("Aftercare" over "1x/week · 90 min")
-        under_side = bool(at and _SIDE_HEADING.fullmatch(kept[at - 1]) and not PROGRAM_WORDS.search(sentence))
+        under_side = bool(at and SIDE_HEADING.fullmatch(kept[at - 1]) and not PROGRAM_WORDS.search(sentence))
         if not (about or after_count) or under_side or elsewhere(sentence) and not _THIS_PROGRAM.search(sentence):
             # "Most IOPs require nine to fifteen hours a week. That usually means three to five days.":
             # what goes on about IOPs in general is no more the program's
@@ -676,6 +676,13 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # Evenings: Monday through Thursday. IOP clients attend three sessions a week from either schedule.")
             del found[len(found) - len(run):]
             gave_way.extend(run_sentences)
+        elif counts and _CHOOSE_FROM.search(sentence) and len(counts) == len(placed):
+            # "three days of attendance per week. Clients choose their days from our Monday–Friday schedule",
+            # "attend three days a week and pick their days from Monday through Saturday": the days offered
+            # give way to the days a person comes, said before them
+            offer = _CHOOSE_FROM.search(sentence).start()
+            said_before = [count for count, (_, start) in zip(counts, placed) if start < offer]
+            counts = said_before if said_before else [] if after_count else counts
         found += counts
         if counts:
             with_counts.add(sentence)

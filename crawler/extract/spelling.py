@@ -179,7 +179,8 @@ _START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + 
 # "IOP clients themselves attend ...", "IOP itself meets ..." as "IOP clients attend", "IOP meets";
 # "attend any three of those days" as "attend three of those days"
 _ITSELF = re.compile(r"(?<=\w)\s+(?:itself|themselves)\b(?=\s+\w)", re.I)
-_ANY_COUNT = re.compile(r"\bany\s+(?=" + NUMBER + r"\s+(?:or|of|days)\b)", re.I)
+# (but "attend any three days" keeps its "any": days picked from those offered)
+_ANY_COUNT = re.compile(r"\bany\s+(?=" + NUMBER + r"\s+(?:or\s+(?:all\s+)?" + NUMBER + r"\s+)?of\b)", re.I)
 # "some of our clients" as "some clients"
 _SOME_OF_OUR = re.compile(r"\b(some|many|most|all|few)\s+of\s+(?:our|the|these|those)\s+(?=clients)", re.I)
 # "daily except weekends and Wednesdays" as "every weekday except Wednesdays"; "three of five" as "three of the five"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import NAMING_WORDS, to_number
-from .whose import BY_MODE, CLAUSE_START, GOES_ON, SPAN_OF_DAYS, compared, elsewhere, never_the_programs, others_only
+from .whose import BY_MODE, CLAUSE_START, GOES_ON, SIDE_HEADING, SPAN_OF_DAYS, compared, elsewhere, never_the_programs, others_only
 
 # What most people do, said of a count picked from those offered: "most attend three of the five".
 MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often|the majority)\b", re.I)
@@ -46,6 +46,8 @@ _OTHER_UNIT = re.compile(
     r"of\s+(?:our|the|us|them|which)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
     r"days?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment))?\s+(?:a|per|each|every|/)\s*(?:week|wk)|"
     r"days?\s+weekly|days?\s+off|more\b|additional\b|extra\b|"
+    # days of something no program week is made of: "5 days of mindfulness", "30 days of sobriety"
+    r"days?\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment|therapy|iop|php|care|sessions?|class(?:es)?)\b)|"
 
     # "two nights a week plus Saturday": a week with a weekend day on top, read by the days reader
     r"(?:nights?|evenings?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+week\s+(?:and|plus|with)\s+(?:on\s+)?(?:an?\s+|one\s+)?"
@@ -100,6 +102,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             continue
         if at and _OTHER_QUESTION.search(kept[at - 1]):
             continue  # "How many hours a day? Three.": the answer is of something else
+        if at and SIDE_HEADING.fullmatch(kept[at - 1]):
+            continue  # "From our blog" over "Seven days to a calmer morning"
         tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
         for match in _COUNT.finditer(text):
             twice = match.group(1).lower() == "twice"

@@ -20,7 +20,9 @@ DAY_NAME = r"(?:" + _NAMES + r")(?:s\b|\.|\b)"
 _INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
           "lun": 0, "mar": 1, "mie": 2, "mié": 2, "jue": 3, "vie": 4, "sab": 5, "sáb": 5, "dom": 6}
 _DAY_WORD = re.compile(r"\b" + DAY, re.I)
-_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|until|till|a)\s*" + DAY, re.I)
+_DAY_SPAN = re.compile(r"\b" + DAY + r"\s*(?:-|–|—|through|thru|to|until|till|a)\s*" + DAY + r"|"
+                       # "any three days between Monday and Saturday"
+                       r"(?<=between )" + DAY + r"\s+and\s+" + DAY, re.I)
 # "Monday-Wednesday-Friday": three names joined by dashes are a list, not a span.
 _DASHED_LIST = re.compile(r"\b" + DAY + r"(?:\s*[-–]\s*" + DAY + r"){2,}", re.I)
 _LETTER = r"(?:Tu|Th|Sa|Su|M|T|W|F)"
@@ -99,9 +101,10 @@ def mentions(sentence: str) -> list[Mention]:
         if any(m.start <= match.start() < m.end for m in found):
             continue
         # "Mon, Tues, Thurs, Fri — Wednesday is a rest day": a dash that would run the week backwards parts a note
-        if "—" in match.group(0) and day_index(match.group(2)) < day_index(match.group(1)):
+        first, last = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if "—" in match.group(0) and day_index(last) < day_index(first):
             continue
-        found.append(Mention(match.start(), match.end(), _span(day_index(match.group(1)), day_index(match.group(2)))))
+        found.append(Mention(match.start(), match.end(), _span(day_index(first), day_index(last))))
     for match in _LETTER_SPAN.finditer(sentence):
         found.append(Mention(match.start(), match.end(),
                              _span(_LETTER_INDEX[match.group(1)], _LETTER_INDEX[match.group(2)])))

@@ -102,6 +102,12 @@ _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?(?:(?:each|a|per|every)\s+week\s+)?for\
                        r"\W*(?:(?:are|is)\s+)?reserved\s+for\s+(?!(?:the\s+|our\s+)?(?:iop|intensive)\b)", re.I)
 _OPENING_WORDS = 5
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
+# A heading over something other than the program: the short lines under it are its own
+SIDE_HEADING = re.compile(r"(?:[\w'’]+\s+){0,2}(?:aftercare|alumni|family|families|continuing care|sober living|recovery residences?|"
+                          r"residential(?:\s+(?:treatment|care))?|detox(?:ification)?|housing|"
+                          # a blog's or a news list's titles: "From our blog" over "5 days of mindfulness"
+                          r"blog|news|articles?|resources|(?:upcoming\s+)?events|stories|testimonials)(?:\s+(?:program|group|night|homes?))?",
+                          re.I)
 # A span of days, not a week's: "within five days of admission", "three days before starting", "two days' notice"
 # (not "taper to two days before graduating", "move to three days after the first two weeks")
 # (nor "taper to two days before discharge")
@@ -232,7 +238,9 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
                  or re.fullmatch(r"\W*(?:an?|the)?\s*", sentence[:start], re.I)
                  and re.match(r"\s*(?:optional|extra|additional)\s+day\b", rest[1], re.I)
                  # ("Two days a week, a nurse is on site": a week said first, its subject after)
-                 or re.fullmatch(r"\W*", sentence[:start]) and _EACH_WEEK_END.search(sentence[start:end]))
+                 or re.fullmatch(r"\W*", sentence[:start]) and _EACH_WEEK_END.search(sentence[start:end])
+                 # ("The other two weekdays, they attend outside support meetings")
+                 or re.fullmatch(r"\W*(?:on\s+)?the\s+(?:other|remaining)\s+", sentence[:start], re.I))
             and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
     after = " ".join(_CONDITION.split(after)[0].split()[:_SIDE_REACH])  # not "if their therapist agrees"

@@ -40,7 +40,7 @@ PROGRAM_WORDS = re.compile(
     r"required|provided|delivered|asks?\s+for|we\s+(?:ask|expect|require|recommend)|"
     r"come|comes|coming|join|joins|joining|step\w* down|(?:reduc|taper|drop)\w*\s+(?:down\s+)?to|begins?|starts?|progress\w*|transition\w*|participat\w*|phase|you'?ll|"
     r"grupos?|programa|sesiones|tratamiento|terapia|asist\w*|re[úu]nen|"
-    r"(?:our|your)\s+week|orientation|you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
+    r"(?:our|your)\s+week|(?:typical|usual|average)\s+(?:\w+\s+)?week|orientation|you will|with us|joins? us|shows? up|(?:is|are|be)\s+(?:here|on[ -]site)|gather\w*|(?:need|needs|must|have|has) to be (?:available|present))\b", re.I)
 
 # A short heading ("Office Hours", "Hours", "Visit us") makes the lines under it the office's,
 # until the next heading ("IOP Hours").
@@ -57,7 +57,9 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:crisis (?:line|team|response)|" + _ALWAYS_O
 # ("for the first month, after which most reduce to three days" goes on about the program's time)
 # ("..., which is why our program requires four" goes on to what follows from it)
 _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:after|during|in)\s+which\b|which\s+is\s+why\b)|"
-                   r"(?<!\bof)(?<!\bafter)(?<!\bduring)(?<!\bin)\s+(?=\b(?:which(?!\s+is\s+why\b)|but|while|whereas)\b)|"
+                   # (not "clients can choose which three": a question's word, not a turn)
+                   r"(?<!\bof)(?<!\bafter)(?<!\bduring)(?<!\bin)(?<!\bchoose)(?<!\bpick)(?<!\bselect)(?<!\bdecide)"
+                   r"\s+(?=\b(?:which(?!\s+is\s+why\b)|but|while|whereas)\b)|"
                    r"\s+(?=and\s+(?:our|the|we|you|clients|participants|patients|groups|sessions|iop|php|they)\b)|"
                    # items of a terse line: "Hours: M–F 9–5 | IOP: T/Th 6–9pm | Closed weekends"
                    r"\s+[|•·]\s+", re.I)

@@ -119,7 +119,8 @@ _PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation
 _SOMETIMES = re.compile(r"\b(?:once a month|monthly|every (?:other|third|fourth)|alternate|alternating|make-?up|missed|outings?|"
                         r"(?:during|for|in)\s+the\s+first\s+(?:\w+\s+)?(?:weeks?|month)|"
                         r"most\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.I)
-_OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can|available\s+to|who\s+wants?)\b", re.I)
+# (a day some weeks have is one on top, as an optional one: "Twice a month, clients also attend a Saturday group")
+_OPTIONAL = re.compile(r"\b(?:optional|voluntary|may|can|available\s+to|who\s+wants?|twice\s+a\s+month|some\s+weeks)\b", re.I)
 
 
 def parts_of_week(sentences: list[str]) -> tuple[int, int, list[int]] | None:
@@ -236,7 +237,7 @@ _LEFT_OUT_NOT = re.compile(
     r"\b(?:individual|therapist|family|families|multi-?family|alumni|parents?|office|open|closed|optional|off|"
     r"no|not|never|"
     r"admissions?|intake|starts?|begins?|orientation|assessment|calls?|phones?|visit\w*|lunch|yoga|gym|free|"
-    r"may|can|could|if|as needed|except|but not|other than|or|month|monthly|first|holidays?|staff|"
+    r"may|can|could|if|as needed|except|but not|other than|or|(?<!twice a )month|monthly|first|holidays?|staff|"
     r"aa|na|meeting|church|service|make-?up|consultation|outings?|most|"
     r"residential|detox|aftercare|inpatient|(?-i:OP|PHP)|"
     # a program of its own: "our Saturday IOP meets on Saturdays only", "a Saturday group for people who

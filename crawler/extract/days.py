@@ -246,7 +246,8 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)(?:[^:]{0,3
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
-_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + _ATTEND + r")\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+(?:those|these|them|the)\b", re.I)
+_OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + _ATTEND + r")\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+"
+                       r"(?:those|these|them|the|our(?=\s+" + NUMBER + r"\b))\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)\s+(?=seven\b|7\b)" + NUMBER + r"|"
                            r"(?:out\s+)?of\s+(?:the\s+)?" + NUMBER + r"\s+(?:days|weekdays)|days?\s+on\s*,?\s*" + NUMBER + r"\s+days?\s+off)\b", re.I)
@@ -258,19 +259,28 @@ _USUALLY_OF = re.compile(r"\b(?:usually|typically)\s+" + NUMBER +
 _OFFERS = re.compile(r"\b(?:offers?|offered|available)\b|\b(?:morning|daytime|day)\s+(?:and|or)\s+evening\b|"
                      r"\b(?:two|three|several|multiple|2|3)\s+(?:groups|sessions|times)\s+(?:a|each|per)\s+day\b|"
                      r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|or)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
-_CLIENTS_ATTEND = re.compile(r"\b(?:clients|you|everyone|adults|teens|adolescents|veterans|each\s+(?:client|participant|person))\s+"
+# (the days groups are held on are on offer too: "IOP groups run five days a week", "We hold IOP sessions every weekday")
+_GROUPS_HELD = re.compile(r"\b(?:groups?|sessions?|calendar|classes)\s+(?:run|runs|meet|meets|are\s+held|is\s+held|are\s+scheduled)\b|"
+                          r"\b(?:has|have|hold|holds)\s+(?:iop\s+)?(?:groups|sessions)\b|\b(?:iop|program)\s+is\s+available\b", re.I)
+_CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|patients|you|you['’]ll|everyone|adults|teens|adolescents|veterans|"
+                             r"each\s+(?:client|participant|person))\s+"
                              r"(?:[^.;,]{0,40}?\band\s+)?"  # "Each client picks one time slot and comes three days a week"
                              r"(?:will\s+|must\s+|(?:need|needs|(?:are|is)\s+(?:expected|required))\s+to\s+)?" + _ATTEND + r"\b", re.I)
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
-_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?" + NUMBER +
-                          r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?))?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
+_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|(?:are|is)\s+assigned|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?"
+                          + NUMBER + r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?))?"
+                          r"(?:\s+(?:a|per|each|every)\s+week)?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
                           # "attend any four days of their choosing", "three days of your choice" (not "plus one day of
                           # your choice", a day on top)
                           r"\b" + _ATTEND + r"\s+any\s+" + NUMBER + r"\b|"
+                          # "clients can choose which three"; "come in on the three mornings their counselor assigns"
+                          r"\b(?:choose|chooses|pick|picks|select|selects)\s+which\s+" + NUMBER + r"\b|"
+                          r"\bthe\s+" + NUMBER + r"\s+(?:\w+\s+)?(?:days|mornings|evenings|afternoons|nights)\s+(?:that\s+)?(?:their|your|the|his\s+or\s+her)\s+"
+                          r"(?:counselor|therapist|clinician|treatment\s+team|care\s+team|plan)\s+(?:assigns?|sets?|recommends?|chooses?|picks?)\b|"
                           # "come in on whichever three days fit their schedule"
                           r"\b(?:whichever|whatever)\s+" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:\w+\s+)?days?\b|"
                           # "Choose your IOP days (any three, Monday–Friday)"
@@ -464,8 +474,22 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
 
 
 _LAST_DAYS = re.compile(r"\s*days?$", re.I)
+def _attends_all_weeks(sentence: str) -> bool:
+    """Whether a sentence's count of days a person comes is every week's, exactly: not "at least three",
+    "most attend three", some clients', all of them some weeks or fewer in a later phase ("Clients attend all four days
+    for the first two weeks and three of the four after that", "Later in the program, clients attend only
+    Tuesdays and Thursdays")."""
+    return not (_NOT_EXACT.search(sentence) or MOST.search(sentence) or ALL_OF.search(sentence) or _SOME_CLIENTS.search(sentence)
+                # (a count for each phase is each phase's pick)
+                or _A_PHASE.search(sentence) and len({value for value, *_ in _day_counts(sentence)}) < 2)
+
+
+_FIRST_N_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:only\s+|just\s+)?(?:on\s+)?the\s+(?:first|last)\s+" + NUMBER +
+                           r"(?:\s+(?:days|weekdays|evenings|mornings|nights|sessions|groups))?(?=\s*(?:only\b|[.;,!]|$))", re.I)
+_A_PHASE = re.compile(r"\b(?:later|after\s+that|afterwards?|thereafter|then|first|last|final|phase|months?|until)\b", re.I)
 _CHOOSE_FROM = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:their|your|his\s+or\s+her|the)\s+(?:own\s+)?"
                           r"(?:\w+\s+)?days\s+(?:from|out\s+of|among)\b", re.I)
+_TWICE_A_MONTH = re.compile(r"\btwice\s+a\s+month\b|\bsome\s+weeks\b", re.I)
 _ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
 _IN_A_MONTH = re.compile(r"\s*(?:in|a|per|each|every)\s+(?:\w+\s+)?month\b", re.I)
 _MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
@@ -478,7 +502,9 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
                            # (not "and a weekend cohort meets Saturday mornings": a program of its own)
                            r"(?!\s+(?:cohort|track|program|iop|option|schedule)s?\s+(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?|is)\b)|"
                            r"\b(?:saturday|sunday|(?-i:Sat|Sun))s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
-                           r"(?:and|plus)\b", re.I)
+                           r"(?:and|plus)\b|"
+                           # "4 days a week, plus a check-in group on Wednesday": "plus" adds a weekday too
+                           r"\bplus\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)s?\b", re.I)
 
 
 
@@ -575,6 +601,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     offered = False  # the sentence before gave the days groups are offered on
     with_counts: set[str] = set()  # the sentences the loop read counts from
     gave_way: list[str] = []  # sentences whose days offered gave way to the days a person picks
+    offered_days: set[int] = set()  # and those days offered, no count left unplaced
     for at, sentence in enumerate(kept):
         # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
         # "9 hours of group each week. Most come ... for three hours; others split the same hours
@@ -650,11 +677,13 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
             before = max((start for _, start in placed if start < weekend.start()), default=None)
-            # (and any other reading of that count: "meets three" read beside "three days a week")
+            # (and any other reading of that count: "meets three" read beside "three days a week", "4 days a week (Mon,
+            # Tue, Thu, Fri)": the same week said twice)
             ends = {(value, start): end for value, start, end, _ in stated}
+            said_before = {count for count, start in placed if start == before}
 
             def goes_with(count: float, start: int) -> bool:
-                return before is None or start <= before < max(ends.get((count, start), start), start + 1)
+                return before is None or start <= before < max(ends.get((count, start), start), start + 1) or count in said_before
             # "Three weeknights and alternating Saturdays", "plus a Saturday outing every other week": some weeks
             if _EVERY_OTHER.search(weekend.group(0)) or _EVERY_OTHER_AFTER.match(sentence, weekend.end()):
                 # (one more than the count it goes with, not than the page's most)
@@ -663,17 +692,30 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 counts = [min(count + 1, 7) if goes_with(count, start) else count for count, start in placed]
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
-        attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and not (_NOT_EXACT.search(sentence)
-                                                                                 or MOST.search(sentence))
+        attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and _attends_all_weeks(sentence)
+        attend = _CLIENTS_ATTEND.search(sentence)
+        turn = max((cut.end() for cut in NEW_CLAUSE.finditer(sentence) if cut.end() <= attend.start()), default=0) if attend else 0
+        if turn and counts and len(counts) == len(placed) and _attends_all_weeks(sentence) \
+                and (_OFFERS.search(sentence, 0, turn) or _GROUPS_HELD.search(sentence, 0, turn)) \
+                and not (_levels(sentence[:turn]) and _levels(sentence[turn:]) and not _levels(sentence[:turn]) & _levels(sentence[turn:])):
+            # "IOP groups run five days a week, and each participant comes in three days a week": the offer gives
+            # way to the days a person comes, in one sentence too
+            came = [count for count, (_, start) in zip(counts, placed) if start >= turn]
+            if came and len(came) < len(counts):
+                offered_days |= {int(count) for count in counts if count not in came}
+                counts = came
         # (not another level's week: "Day program clients attend every weekday. IOP clients attend three of
         # those days." is both levels' weeks)
         levels_before = {level for said in run_sentences for level in _levels(said)}
-        if counts and after_count and (_picked(sentence) or attends_of_offer) \
+        # (no more days than were offered: "Standard outpatient groups meet twice a week. In IOP, clients attend
+        # four mornings a week." is two levels' weeks)
+        if counts and after_count and (_picked(sentence) or attends_of_offer and max(counts) <= max(run, default=7)) \
                 and not (levels_before and _levels(sentence) and not levels_before & _levels(sentence)):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
             # (every schedule offered in the sentences right before: "Mornings: Monday through Friday.
             # Evenings: Monday through Thursday. IOP clients attend three sessions a week from either schedule.")
+            offered_days |= {int(count) for count in found[len(found) - len(run):]}
             del found[len(found) - len(run):]
             gave_way.extend(run_sentences)
         elif counts and _CHOOSE_FROM.search(sentence) and len(counts) == len(placed):
@@ -683,6 +725,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             offer = _CHOOSE_FROM.search(sentence).start()
             said_before = [count for count, (_, start) in zip(counts, placed) if start < offer]
             counts = said_before if said_before else [] if after_count else counts
+        if counts and _CHOOSE_DAYS.search(sentence):
+            # "sessions are held five mornings a week, and clients come in on the three mornings their counselor
+            # assigns": the other count of the sentence is the offer, no count left unplaced
+            offered_days |= {int(n) for m in _DAY_ONE.finditer(sentence) for n in numbers(m.group(1)) if n not in counts}
         found += counts
         if counts:
             with_counts.add(sentence)
@@ -691,7 +737,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # (a count said not to be the week leaves the next count beside it: "The IOP used to meet five days a
         # week. Since 2024, it meets four.")
         after_count = bool(counts) or any(denied(sentence, start, end) for _, start, end, _ in stated)
-        offered = bool(counts and _OFFERS.search(sentence))
+        offered = bool(counts and (_OFFERS.search(sentence) or _GROUPS_HELD.search(sentence)))
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))
@@ -793,6 +839,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                      and _day_index(m.group(1)) in _named_elsewhere(read, sentence)
                      for sentence in sentences for m in _SKIP_DAY.finditer(sentence)):
         found.append(max(max(found) - 1, 1))
+    if found and any(_REPLACED_SOME_WEEKS.search(sentence) for sentence in read):
+        found.append(max(min(found) - 1, 1))  # "Every other week, the Thursday group is replaced by a family session"
     if found and any(_HOLIDAY_FEWER.search(sentence) for sentence in sentences):
         found.append(max(min(found) - 1, 1))  # "Holiday weeks have one day less": a week one day short
     if found and remaining:
@@ -812,13 +860,14 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         left = left_out_day([s for s in sentences if _ALSO.search(s) and s not in with_counts], scheduled)
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
-        some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON))
+        some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON, _TWICE_A_MONTH))
         if _OWN_TRACK.search(left[1]):  # "and a weekend cohort meets Saturday mornings": a week of one day
             low = 1
         else:
             low, high = (low, high + 1) if some else (low + 1, high + 1)
     # (the week read before a day on top, "three mornings a week", is no count left unplaced)
-    unplaced = unplaced_counts(kept, min(low, int(min(found))), max(high, int(max(found))))
+    unplaced = [(value, picked) for value, picked in unplaced_counts(kept, min(low, int(min(found))), max(high, int(max(found))))
+                if value not in offered_days]
     picked = [value for value, of_others in unplaced if of_others]
     if picked:
         # "Sessions are offered Monday through Saturday ... clients attend four of those days": the
@@ -908,6 +957,9 @@ def _picked(sentence: str) -> bool:
     choice = _CHOOSE_DAYS.search(sentence)
     if choice and re.search(r"\bonly\b", choice.group(0), re.I) and _SOME_CLIENTS.search(sentence[: choice.start()]):
         return False  # "Some clients attend only two days": some clients' week, beside everyone's
+    part = _OF_THOSE.search(sentence)
+    if part and not choice and _SOME_CLIENTS.search(sentence[: part.start()]):
+        return False  # "Teens in the school-year track attend two of them": one track's week, beside the others
     return bool(choice or _HOW_MANY_OF.search(sentence)
                 or _OF_THOSE.search(sentence) and not _most_in_clause(sentence, _OF_THOSE.search(sentence).start())
                 and not ALL_OF.search(sentence)
@@ -1000,7 +1052,8 @@ _WEEK_QUESTION = re.compile(r"\b(?:week|weekly)\b[^.!]*[?:]\s*$|\bhow (?:many da
 
 
 # "The IOP schedule includes three required days": a week's days, said of the schedule.
-_INCLUDES_DAYS = re.compile(r"\b(?:schedule|week)\s+(?:includes|has|consists of|is built around)\s+" + NUMBER +
+_INCLUDES_DAYS = re.compile(r"\b(?:(?:schedule|week)\s+(?:includes|has|consists of|is built around)|"
+                            r"(?:typical|usual|average|standard|normal)\s+(?:\w+\s+)?week\s+(?:is|looks\s+like))\s+" + NUMBER +
                             r"\s+(?:required\s+|core\s+|scheduled\s+|" + _DAY_KIND + r"\s+)?days\b", re.I)
 # "clients in the later phase attend Thursdays only": one day a week.
 _ONLY_DAY = re.compile(r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
@@ -1048,11 +1101,17 @@ _BUT_IOP_ONLY = re.compile(r"\b(?:but|while|whereas)\s+(?:the\s+|our\s+)?iop\b(?
 _NO_GROUP_ON = re.compile(r"\bno\s+(?:\w+\s+)?(?:groups?|sessions?|iop|program)\s+(?:is\s+held\s+|meets\s+)?on\s+" + _DAY +
                           r"(?:\s*(?:,|and|or)\s*" + _DAY + r")*", re.I)
 # "The week of a holiday has one day less", "When a holiday falls on a group day, that group is skipped"
+# A program day given over to something else some weeks (not monthly: "Monthly events add nothing")
+_REPLACED_SOME_WEEKS = re.compile(r"^(?=[^.;]*\b(?:every\s+other\s+week|on\s+alternate\s+weeks|alternate\s+weeks|biweekly|some\s+weeks)\b)"
+                                  r"[^.;]*\b(?:is|are)\s+replaced\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                                  r"(?:family|individual|multi-?family|parent|alumni|community|outing|field\s+trip)", re.I)
 _HOLIDAY_FEWER = re.compile(r"\b(?:holiday\s+weeks?|weeks?\s+(?:of|with)\s+an?\s+holiday|(?:when|if)\s+an?\s+holiday\s+falls\s+on)\b[^.;]*?"
-                            r"(?:\b(?:one|1)\s+(?:day\s+)?(?:less|fewer)\b|\bone\s+less\s+day\b|\b(?:is|are)\s+(?:skipped|cancell?ed|not\s+(?:held|made\s+up))\b)",
+                            r"(?:\b(?:one|1)\s+(?:(?:group|program|iop|session)\s+)?(?:day\s+)?(?:less|fewer)\b|\bone\s+less\s+day\b|\b(?:is|are)\s+(?:skipped|cancell?ed|not\s+(?:held|made\s+up))\b)",
                             re.I)
 _SKIP_ONE = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops)\s+(?:(one|two|1|2)(?:\s+(?:week)?days?)?|a\s+day)"
                        r"(?:\s+of\s+(?:those|these|the|their)\s+(?:\w+\s+)?(?:days|groups|sessions))?\s+(?:each|a|per|every)\s+week\b|"
+                       # "Once clients are stable, they may drop a day" (not "may skip a day a month"; "may miss one day with notice" is an absence)
+                       r"\b(?:may|can|could|will)\s+(?:skip|drop)\s+(?:a|one)\s+(?:group\s+)?day\b(?!\s+(?:in\s+a|a|per|each|every)\s+month)|"
                        # "Clients who work late on Wednesdays may skip that evening"
                        r"\b(?:skip|skips|miss|misses)\s+(?:that|this)\s+"
                        r"(?:day|evening|morning|night|session|group)\b",
@@ -1179,6 +1238,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             add(match, 1.0)
     for match in _AT_LEAST_OF_ALL.finditer(sentence):  # "at least three of the five weekday sessions"
         add(match, *match.groups())
+    for match in _FIRST_N_DAYS.finditer(sentence):  # "Clients who work Fridays attend the first three days only"
+        add(match, match.group(1))
     for match in _NUMBER_OF_DAYS.finditer(sentence):
         add(match, *match.groups())  # "The number of days you attend each week — between two and four"
     for match in _SPLIT_WEEKLY.finditer(sentence):
@@ -1221,7 +1282,9 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         for match in _BARE_COUNT.finditer(stated_out):
             add(match, match.group(1) or match.group(2))
         for match in _ORDINAL_DAY.finditer(taken):
-            add(match, _ORDINALS[match.group(1).lower()])
+            nth = _ORDINALS[match.group(1).lower()]
+            # "The fourth day is optional": a week of three days or four (where "an optional fourth day" is one on top)
+            add(match, *((nth - 1, nth) if match.group(0).lower().startswith("the") else (nth,)))
         if after_count or times:
             # "Group meets three times weekly. Clients can request a fourth session."
             for match in _ORDINAL_SESSION.finditer(taken):

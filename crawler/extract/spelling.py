@@ -175,7 +175,10 @@ _ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|gro
 # "Most clients do three days a week. Newcomers do four." as "attend"
 _DO_DAYS = re.compile(r"\b(clients|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
 # "New clients start at five" as "start with five"
-_START_AT = re.compile(r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + NUMBER + r"\b)", re.I)
+# (not a clock time: "sessions start at 6 and end at 9", "groups begin at 10 am")
+_START_AT = re.compile(r"(?<!sessions )(?<!session )(?<!groups )(?<!group )(?<!classes )(?<!class )"
+                       r"\b(start|starts|begin|begins)\s+(?:out\s+)?at(?=\s+" + NUMBER + r"\b"
+                       r"(?!\s*(?::|[ap]\.?m\b|o['’]clock|and\s+(?:end|finish)|until|till|to\s+\d)))", re.I)
 # "IOP clients themselves attend ...", "IOP itself meets ..." as "IOP clients attend", "IOP meets";
 # "attend any three of those days" as "attend three of those days"
 _ITSELF = re.compile(r"(?<=\w)\s+(?:itself|themselves)\b(?=\s+\w)", re.I)

@@ -18,10 +18,10 @@ from .weekdays import DAY_NAME, NO_MEETING
 _SIDE_MEETING = re.compile(
     r"\b(family|families|(?<!working )parents?|alumni|(?<!php )(?<!program )graduates|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
-    r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|support circles?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admit|admits|admitted|"
+    r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|support circles?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admit|admits|(?<!newly )(?<!recently )admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
-    r"church|(?<!as a )community|yoga|meditation|(?<!after\s)(?<!in\s)school(?!\s+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
+    r"church|(?<!as a )community|yoga|meditation|(?<!after\s)(?<!in\s)school(?![\s-]+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
@@ -38,7 +38,7 @@ _OTHER_SETTING = re.compile(r"\b(?:(?<!after )(?<!from )(?<!than )(?<!unlike )(?
 _THIS_LEVEL = re.compile(r"\b(?:iop|intensive outpatient|php|partial hospitalization|day program|day treatment)\b", re.I)
 # Things a count can be of even where the program is named ("insurance covers IOP for 5 days a week").
 _NEVER_PROGRAM = re.compile(r"\b(transportation|rides?|shuttles?|vans?|pick\w* up|meals?|lunch|kitchen|insurance|covers?|"
-                            r"coverage|chaplain|spiritual|child\s?care|babysitting|parking)\b", re.I)
+                            r"coverage|chaplain|spiritual|child\s?care(?!\s+(?:needs|responsibilities|duties|obligations))|babysitting|parking)\b", re.I)
 # What a plan pays for is not what the program holds, however it is named.
 _COVERED = re.compile(r"\b(?:insurance|insurers?|plans?\s+(?:cover|pay|allow)|covers?|coverage|reimburse\w*|authoriz\w*)\b", re.I)
 # "Most insurance plans authorize IOP in two-week increments, four days per week": anywhere before the count
@@ -241,7 +241,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
                  or re.fullmatch(r"\W*", sentence[:start]) and _EACH_WEEK_END.search(sentence[start:end])
                  # ("The other two weekdays, they attend outside support meetings")
                  or re.fullmatch(r"\W*(?:on\s+)?the\s+(?:other|remaining)\s+", sentence[:start], re.I))
-            and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"\W*,", sentence[end:])):
+            and len(CLAUSE_START.split(sentence[:start])) == 1 and re.match(r"(?:\s*days?\b)?\W*,", sentence[end:])):
         after += " " + rest[1]  # "On the other two weekdays, you're encouraged to attend a community meeting"
     after = " ".join(_CONDITION.split(after)[0].split()[:_SIDE_REACH])  # not "if their therapist agrees"
     if _NEVER_PROGRAM.search(before):

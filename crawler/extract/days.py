@@ -105,6 +105,11 @@ _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _BARE_DAYS_HEADER = re.compile(r"days", re.I)
+_FREQUENCY_HEADER = re.compile(r"(?:weekly\s+)?(?:frequency|attendance|(?:sessions|groups|meetings)\s*(?:per|a|/)\s*(?:week|wk))", re.I)
+_SCHEDULE_HEADER = re.compile(r"(?:weekly\s+)?(?:schedule|meets|meeting\s+days)", re.I)
+_DAY_UNIT_WORD = re.compile(r"\b(?:days?|evenings?|mornings?|nights?|afternoons?)\b", re.I)
+_DAY_UNIT = (r"\s*(?:x|times|(?:group\s+)?(?:days?|evenings?|mornings?|nights?|afternoons?|sessions|groups))?"
+             r"\s*(?:(?:/|per|a|each)\s*(?:wk|week)|weekly)?")
 _PHASE_HEADER = re.compile(r"weeks?|phases?|stages?|steps?|months?|levels?", re.I)
 _DAYS_PHRASE = re.compile(r"\b" + NUMBER + r"[- ](?:days?|evenings?|mornings?|afternoons?|nights?)[- ](?:a|per)[- ]week\b", re.I)
 # "3x per week", "3x/week": the program's meeting days, as schedules write them.
@@ -811,8 +816,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         _supersede(found, [len(every) for line in row_lines if line in sentences
                            for _, _, every, _ in day_groups(line) if len(every) >= 2]
                    + ([parts[0]] if parts and parts[0] < rows else []), rows)
-    found += column_numbers(sentences, _DAYS_HEADER)
+    # (not a row of a side service: "Individual therapy | 1x/wk")
+    found += column_numbers(sentences, _DAYS_HEADER, _DAY_UNIT, aside=side_activity)
     found += column_numbers(sentences, _BARE_DAYS_HEADER, beside=_PHASE_HEADER)  # "Week | Days" over "1–2 | 5"
+    # "Program | Frequency" over "IOP | 3x/wk"; "Program | Schedule" over "IOP | 2 evenings" (not "3–4", a time)
+    found += column_numbers(sentences, _FREQUENCY_HEADER, _DAY_UNIT, aside=side_activity)
+    found += column_numbers(sentences, _SCHEDULE_HEADER, _DAY_UNIT, needs=_DAY_UNIT_WORD, aside=side_activity)
     tables = (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences), *slot_grids(sentences))
     for whole, cells in tables:
         if whole in found:  # the row, read as the program's, ran its cells together

@@ -41,7 +41,7 @@ class Page:
 
 
 def visible_text(root) -> str:
-    """The text a reader sees, one line per block; a dt and its dd joined by ': '."""
+    """The text a reader sees, one line per block; a dt and its dd joined by ': ' (unless the dt asks a question)."""
     out: list[str] = []
 
     def walk(element) -> None:
@@ -59,7 +59,9 @@ def visible_text(root) -> str:
         for child in element:
             walk(child)
         if tag == "dt":
-            out.append(": ")
+            # (a question stays a line of its own, as an FAQ's heading would: "How often will I attend?" over
+            # "Usually three, sometimes four.")
+            out.append("\n" if element.text_content().strip().endswith("?") else ": ")
         elif tag in _BLOCKS:
             out.append("\n")
         if element.tail:

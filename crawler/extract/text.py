@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .numbers import JOIN, NUMBER, numbers
 from .weekdays import DAY_NAME
@@ -118,18 +119,23 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
-def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "", beside: re.Pattern | None = None) -> list[float]:
+def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "", beside: re.Pattern | None = None,
+                   needs: re.Pattern | None = None, aside: Callable[[str], bool] | None = None) -> list[float]:
     """The numbers of a table's cells that are a number or range ("3", "3-5"), with an optional
     unit after (`unit`, a regex fragment: "3 hours"), under a column whose header matches
     `header` ("Program | Days per week" over "IOP | 3") or along a row it heads ("Days per
     week | 5 | 3 | 1", a table that compares programs side by side). With `beside`, only under
-    a header row that also has a cell `beside` matches ("Week | Days": days of each week)."""
+    a header row that also has a cell `beside` matches ("Week | Days": days of each week). With
+    `needs`, only cells it finds a word of are read ("Schedule" over "2 evenings", not "3–4"). With
+    `aside`, rows whose label it holds to be something else are not ("Individual therapy | 1x/wk")."""
     found: list[float] = []
-    cells = column(sentences, header, beside)
+    cells = column(sentences, header, beside, aside)
     if beside is None:
         cells += [cell for sentence in sentences for head, *rest in [sentence.split(" | ")]
                   if rest and header.fullmatch(head.strip()) for cell in rest]
     for cell in cells:
+        if needs is not None and not needs.search(cell):
+            continue
         match = re.fullmatch(NUMBER + r"(?:" + JOIN + NUMBER + r")?" + (r"(?:" + unit + r")?" if unit else ""),
                              cell.strip(), re.I)
         found += numbers(*match.groups()) if match else []
@@ -143,7 +149,8 @@ def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "", bes
 _PLUS_OPTIONAL = re.compile(NUMBER + r"\s*\+\s*" + NUMBER + r"\s+(?:optional|extra|additional)", re.I)
 
 
-def column(sentences: list[str], header: re.Pattern, beside: re.Pattern | None = None) -> list[str]:
+def column(sentences: list[str], header: re.Pattern, beside: re.Pattern | None = None,
+           aside: Callable[[str], bool] | None = None) -> list[str]:
     """The cells under a table column whose header cell matches `header`: in "Program | Days
     per week" over "IOP | 3", the days column holds "3". Tables are read as one row per line,
     cells parted by " | " (see `page`); a row of another width ends the table."""
@@ -152,7 +159,8 @@ def column(sentences: list[str], header: re.Pattern, beside: re.Pattern | None =
     for sentence in sentences:
         row = sentence.split(" | ")
         if at is not None and len(row) == width:
-            cells.append(row[at])
+            if not (aside and at and aside(row[0])):
+                cells.append(row[at])
             continue
         at = next((i for i, cell in enumerate(row) if header.fullmatch(cell.strip())), None) if len(row) > 1 else None
         if beside is not None and not any(beside.fullmatch(cell.strip()) for cell in row):

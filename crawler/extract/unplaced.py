@@ -73,6 +73,7 @@ _NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|s
                        r"\b(?:hours?|hrs|length|duration|weeks|months|cost|price|fee|ages?|size)\b[^:]{0,20}:\s*$", re.I)
 _OTHER_QUESTION = re.compile(r"\bhow\s+(?:many\s+(?:hours|weeks|months|minutes)|much|long)\b[^?]*\?\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")
+_DAYS_SAID = re.compile(r"\bdays?\s+(?:a|per|each|every)\s+week\b", re.I)
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -100,8 +101,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
         # "Most IOPs require nine to fifteen hours a week. That usually means three to five days."
         if at and GOES_ON.match(text) and elsewhere(kept[at - 1]):
             continue
-        if at and _OTHER_QUESTION.search(kept[at - 1]):
-            continue  # "How many hours a day? Three.": the answer is of something else
+        if at and _OTHER_QUESTION.search(kept[at - 1]) and not _DAYS_SAID.search(text):
+            continue  # "How many hours a day? Three.": the answer is of something else (unless it speaks of days)
         if at and SIDE_HEADING.fullmatch(kept[at - 1]):
             continue  # "From our blog" over "Seven days to a calmer morning"
         tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"

@@ -222,11 +222,19 @@ def _in_case(word: str):
     return replace
 
 
+# "a three-to-five-day schedule" as "a three-day or five-day schedule"; "three (sometimes four) days a week" as
+# "three or four days a week"
+_HYPHENED_DAY_RANGE = re.compile(r"\b" + NUMBER + r"-(?:to|or)-" + NUMBER + r"-day\b", re.I)
+_ASIDE_RANGE = re.compile(NUMBER + r"\s*\(\s*(?:sometimes|occasionally|at\s+times|or|up\s+to|and\s+sometimes)\s+" + NUMBER + r"\s*\)", re.I)
+
+
 def one_spelling(sentence: str) -> str:
     """The sentence with the spellings above made the ones the days rules know."""
     same = _in_case(lambda match: _ONE_WORD[" ".join(match.group(0).lower().split())])
 
     sentence = _SAME_WORDS.sub(same, sentence)  # (first: the patterns below know only these words)
+    sentence = _HYPHENED_DAY_RANGE.sub(r"\1-day or \2-day", sentence)
+    sentence = _ASIDE_RANGE.sub(r"\1 or \2", sentence)
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)

@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 
 from .numbers import NAMING_WORDS, to_number
-from .whose import BY_MODE, CLAUSE_START, GOES_ON, SIDE_HEADING, SPAN_OF_DAYS, compared, elsewhere, never_the_programs, others_only
+from .whose import (
+    BY_MODE,
+    CLAUSE_START,
+    GOES_ON,
+    SIDE_HEADING,
+    SPAN_OF_DAYS,
+    compared,
+    elsewhere,
+    never_the_programs,
+    others_only,
+)
 
 # What most people do, said of a count picked from those offered: "most attend three of the five".
 MOST = re.compile(r"\b(?:most|many|usually|typically|generally|often|the majority)\b", re.I)

@@ -31,7 +31,8 @@ _LETTER_SPAN = re.compile(r"\b(" + _LETTER + r")\s*[-–—]\s*(" + _LETTER + r"
 _LETTER_RUN = re.compile(r"\b(?:MTWThF|MTWTh|MTWF|MTThF|MWThF|MTW|MWF|MWTh|MTTh|TWTh|TThF|TTh|TuTh|WF|MW)\b(?=\s*(?:\d|[,;(]|\.?$)|\s+(?:from|between|at|mornings?|evenings?|afternoons?|nights?)\b)")
 # "M T W Th, 9:00–12:00": letters apart by single spaces, in the week's order, before a time or a stop
 _SPACED_LETTER = r"(?:Tu|Th|Sa|Su|TU|TH|SA|SU|M|T|W|F)"
-_LETTER_SPACED = re.compile(r"\b" + _SPACED_LETTER + r"(?: " + _SPACED_LETTER + r"){1,6}\b(?=\s*(?:\d|[,;(]|$))")
+_LETTER_SPACED = re.compile(r"\b" + _SPACED_LETTER + r"(?: " + _SPACED_LETTER + r"){1,6}\b"
+                            r"(?=\s*(?:\d|[,;(]|\.?$)|\s+(?:from|between|at|mornings?|evenings?|afternoons?|nights?)\b)")
 _LETTER_LIST = re.compile(r"\b" + _LETTER + r"(?:\s*(?:/|,|&|\b(?i:and)\b|,\s*(?i:and)\b)\s*" + _LETTER + r")+\b")
 _LETTER_INDEX = {"M": 0, "T": 1, "Tu": 1, "W": 2, "Th": 3, "F": 4, "Sa": 5, "Su": 6}
 SHORT_DAY_NAMES = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -48,7 +49,9 @@ _GLUE = re.compile(r"\([^)]*\)|" + _CLOCK + r"\s*(?:-|–|—|to|until)\s*" + _C
                    r"\b(?:por|en)\s+la\s+(?:mañana|manana|tarde|noche)\b|"  # "martes y jueves por la noche, y sábados"
                    r"\b(?:and|y|plus|as well as|mornings?|evenings?|afternoons?|nights?|from|at|on|every other|alternate|"
                    r"alternating)\b|[^\w]", re.I)
-_EXCEPT = re.compile(r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s*,?\s*(?:except(?:\s+for)?|excluding|but\s+not|other\s+than)"
+# ("Monday–Thursday (no Wednesday)", "Mon–Fri (closed Wednesdays)")
+_EXCEPT = re.compile(r"(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\s*,?\s*(?:except(?:\s+for)?|excluding|but\s+not|other\s+than|"
+                     r"\(\s*(?:no|not|except|excluding|closed|off)(?:\s+on)?(?=\s+" + DAY_NAME + r"\s*\)))"
                      r"\s+(?:on\s+)?", re.I)
 _EXCEPT_LIST = re.compile(r"(?:" + DAY + r"s?)(?:\s*(?:,|and|or|&)\s*" + DAY + r"s?)*", re.I)
 # What a day is when the program does not meet on it: "a rest day", "days off", "closed"

@@ -237,7 +237,8 @@ _LEFT_OUT_NOT = re.compile(
     r"\b(?:individual|therapist|family|families|multi-?family|alumni|parents?|office|open|closed|optional|off|"
     r"no|not|never|"
     r"admissions?|intake|starts?|begins?|orientation|assessment|calls?|phones?|visit\w*|lunch|yoga|gym|free|"
-    r"may|can|could|if|as needed|except|but not|other than|or|(?<!twice a )month|monthly|first|holidays?|staff|"
+    r"may|can|could|if|as needed|except|but not|other than|instead|rather than|in place of|or|(?<!twice a )month|monthly|first|"
+    r"holidays?|staff|"
     r"aa|na|meeting|church|service|make-?up|consultation|outings?|most|"
     r"residential|detox|aftercare|inpatient|(?-i:OP|PHP)|"
     # a program of its own: "our Saturday IOP meets on Saturdays only", "a Saturday group for people who

@@ -474,7 +474,9 @@ def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
 _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|many|certain|newer|new)\s+clients|students|"
                            # ("...; some also attend the Monday skills group")
                            r"(?:some|a\s+few|others)(?=\s+(?:also\s+|may\s+|can\s+)?(?:attend|come|join)\b)|"
-                           r"clients?\s+(?:in|who|with)|those\s+(?:in|who))\b",
+                           r"clients?\s+(?:in|who|with)|those\s+(?:in|who)|"
+                           # "for female IOP clients", "for veterans in the program": a group of them
+                           r"for\s+(?:female|male|women|men|veteran|teen|adolescent|young\s+adult|lgbtq\+?)\s+(?:iop\s+)?(?:clients|participants|members))\b",
                            re.I)
 
 
@@ -491,6 +493,9 @@ def _attends_all_weeks(sentence: str) -> bool:
 
 _FIRST_N_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:only\s+|just\s+)?(?:on\s+)?the\s+(?:first|last)\s+" + NUMBER +
                            r"(?:\s+(?:days|weekdays|evenings|mornings|nights|sessions|groups))?(?=\s*(?:only\b|[.;,!]|$))", re.I)
+_STEP_AFTER = re.compile(r"(?:\b(?:then|after\s+that|afterwards?|later|finally)\b[^.;]{0,40}?\b(?:in)?to|"
+                         r"\b(?:move|moves|moving|step|steps|stepping)\s+(?:down\s+)?(?:on\s+)?(?:in)?to|\btransition\w*\s+(?:in)?to|"
+                         r"\bgraduat\w*\s+(?:in)?to)\s+(?:our\s+|a\s+|the\s+)?$", re.I)
 _A_PHASE = re.compile(r"\b(?:later|after\s+that|afterwards?|thereafter|then|first|last|final|phase|months?|until)\b", re.I)
 _CHOOSE_FROM = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:their|your|his\s+or\s+her|the)\s+(?:own\s+)?"
                           r"(?:\w+\s+)?days\s+(?:from|out\s+of|among)\b", re.I)
@@ -749,6 +754,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         extra_before, extra = extra, max(extra, _days_on_top(sentence, spans, days_named | scheduled))
         joined = _ATTENDS_A_DAY.search(sentence)
         who = _SOME_CLIENTS.search(sentence)
+        who = who or _FIRST_WEEKS.search(sentence)  # "In week one, they also attend a Friday orientation"
         if joined and not counts and who and who.start() < joined.start() \
                 and _day_index(joined.group(1)) not in _named_elsewhere(read, sentence) \
                 and not not_the_programs(sentence, *joined.span()) and not _INSTEAD.match(sentence[joined.end():]):
@@ -891,6 +897,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
 # "Veterans in their first two weeks also attend a Tuesday orientation group", "Thursday is a
 # half-day group for clients in their first month": a day on top of the week, for some weeks.
 _FIRST_WEEKS = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+)?(?:weeks?|month|days|phase)\b|\bnew(?:ly admitted)?\s+clients\b|"
+                          r"\bweek\s+(?:one|1)\b|"
                           r"\bclients\s+who\s+are\s+new\b",
                           re.I)
 _GROUP_NOUN = re.compile(r"\b(?:groups?|sessions?|class(?:es)?|blocks?|workshops?|orientation|seminars?)\b", re.I)
@@ -1303,7 +1310,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):
-        add(match, 1.0)
+        if not _STEP_AFTER.search(sentence[: match.start()]):  # "... and then into weekly outpatient therapy": aftercare
+            add(match, 1.0)
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS, _GROUPS_ON_DAYS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))

@@ -499,10 +499,9 @@ _STEP_AFTER = re.compile(r"(?:\b(?:then|after\s+that|afterwards?|later|finally)\
 _A_PHASE = re.compile(r"\b(?:later|after\s+that|afterwards?|thereafter|then|first|last|final|phase|months?|until)\b", re.I)
 _CHOOSE_FROM = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:their|your|his\s+or\s+her|the)\s+(?:own\s+)?"
                           r"(?:\w+\s+)?days\s+(?:from|out\s+of|among)\b", re.I)
-_TWICE_A_MONTH = re.compile(r"\btwice\s+a\s+month\b|\bsome\s+weeks\b", re.I)
+_TWICE_A_MONTH = re.compile(r"\btwice\s+a\s+month\b", re.I)
 _ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
-_IN_A_MONTH = re.compile(r"\s*(?:in|a|per|each|every)\s+(?:\w+\s+)?month\b", re.I)
-_MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
+_MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:in\s+a|a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
 # "Tuesday and Thursday evenings, with a longer Saturday session"
@@ -702,8 +701,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 counts = [min(count + 1, 7) if goes_with(count, start) else count for count, start in placed]
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
-        attends_of_offer = offered and _CLIENTS_ATTEND.search(sentence) and _attends_all_weeks(sentence)
         attend = _CLIENTS_ATTEND.search(sentence)
+        attends_of_offer = offered and attend and _attends_all_weeks(sentence)
         turn = max((cut.end() for cut in NEW_CLAUSE.finditer(sentence) if cut.end() <= attend.start()), default=0) if attend else 0
         if turn and counts and len(counts) == len(placed) and _attends_all_weeks(sentence) \
                 and (_OFFERS.search(sentence, 0, turn) or _GROUPS_HELD.search(sentence, 0, turn)) \
@@ -728,12 +727,11 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             offered_days |= {int(count) for count in found[len(found) - len(run):]}
             del found[len(found) - len(run):]
             gave_way.extend(run_sentences)
-        elif counts and _CHOOSE_FROM.search(sentence) and len(counts) == len(placed):
+        elif counts and (offer := _CHOOSE_FROM.search(sentence)) and len(counts) == len(placed):
             # "three days of attendance per week. Clients choose their days from our Monday–Friday schedule",
             # "attend three days a week and pick their days from Monday through Saturday": the days offered
             # give way to the days a person comes, said before them
-            offer = _CHOOSE_FROM.search(sentence).start()
-            said_before = [count for count, (_, start) in zip(counts, placed) if start < offer]
+            said_before = [count for count, (_, start) in zip(counts, placed) if start < offer.start()]
             counts = said_before if said_before else [] if after_count else counts
         if counts and _CHOOSE_DAYS.search(sentence):
             # "sessions are held five mornings a week, and clients come in on the three mornings their counselor
@@ -875,7 +873,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         left = left_out_day([s for s in sentences if _ALSO.search(s) and s not in with_counts], scheduled)
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
-        some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON, _TWICE_A_MONTH))
+        some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON, _TWICE_A_MONTH, _SOME_WEEKS))
         if _OWN_TRACK.search(left[1]):  # "and a weekend cohort meets Saturday mornings": a week of one day
             low = 1
         else:
@@ -1182,7 +1180,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         unit = _LAST_DAYS.search(match.group(0))  # (the match may end on its "days" or before it)
         if SPAN_OF_DAYS.match(sentence, match.end() - len(unit.group(0)) if unit else match.end()):
             return  # "sober for at least three days before starting": a span, not a week's
-        if _IN_A_MONTH.match(sentence, match.end()) and not _EACH_WEEK.search(match.group(0)):
+        if _MONTHLY.match(sentence, match.end()) and not _EACH_WEEK.search(match.group(0)):
             return  # "two days in a month": not a week's (but "one of the three weekly groups per month" is)
         named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()])
                      or _ATTENDED_AFTER.match(sentence[match.end():]))

@@ -67,8 +67,8 @@ _PER_WEEK = (r"\s*(?:(?:" + _DAY_KIND + r"|full|half|long|non-?consecutive|separ
              r"(?:days?|d(?=\s*/)|half-days?|evenings?|mornings?|afternoons?|nights?)(?:" + _DAYS_OF + r")?\s*"
              r"(?:(?:a|per|each|every|/)?\s*(?:week|wk)\b|weekly\b|(?:out\s+)?of\s+(?:the|your|their)\s+week\b)")
 # "tres días por semana", "dos veces a la semana", "de tres a cinco días semanales"
-_PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas)\s+(?:(?:a\s+la|por|cada|de\s+la)\s+semana\b|"
-             r"semanales\b|a\s+la\s+semana\b))")
+_PER_WEEK = (r"(?:" + _PER_WEEK + r"|\s*(?:d[ií]as|veces|noches|tardes|mañanas)\s*(?:(?:a\s+la|por|cada|de\s+la)\s+semana\b|"
+             r"semanales\b|a\s+la\s+semana\b|/\s*semana\b))")
 # "3, 4 or 5 days a week": the first and last of a list of counts.
 _DAY_RANGE = re.compile(NUMBER + r"(?:\s*,\s*" + NUMBER + r")*" + r"(?:" + JOIN + r"|\s+(?:a|o|y)\s+)" + NUMBER + _PER_WEEK, re.I)
 # "3 or more days per week", "3+ days a week": the fewest

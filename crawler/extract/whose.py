@@ -49,6 +49,11 @@ _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standar
                          r"\ban?\s+(?:iop|intensive outpatient program|partial hospitalization program|php)\s+"
                          r"(?:usually|typically|generally|often|is|means)\b|\b(?:iops|programs)\s+(?:usually|typically|generally)\b|"
                          r"\bwhat is an?\b|\b(?:research|studies|evidence)\s+(?:suggests?|shows?|finds?|indicates?)\b|"
+                         # "In a typical IOP, clients attend three to five days", "What is IOP?"
+                         # (not "A typical IOP week is Monday, Tuesday, Thursday", "A typical IOP client comes in on three weekdays")
+                         r"\bin\s+an?\s+(?:typical|traditional|standard|usual)\s+(?:iop|intensive outpatient program|program|php)\b"
+                         r"(?!\s+(?:week|schedule|day|client|participant))|"
+                         r"\bwhat\s+is\s+(?:iop|intensive outpatient(?:\s+treatment)?|php|partial hospitalization)\s*\?|"
                          # "PHP usually meets five days a week": a level named bare, as a kind
                          r"^(?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?(?:usually|typically|"
                          r"generally|often|tends?)\b", re.I)

@@ -274,16 +274,17 @@ _CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|patients|you|you['’]l
 _NOT_EXACT = re.compile(r"\b(?:at\s+least|minimum|up\s+to|as\s+many\s+as|as\s+few\s+as|or\s+more|no\s+more\s+than)\b", re.I)
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;]*?\b(?:usually|typically)\s+"
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
-_CHOOSE_DAYS = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects|(?:are|is)\s+assigned|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?"
+_CHOOSE = r"(?:choose|chooses|pick|picks|select|selects)"
+_CHOOSE_DAYS = re.compile(r"\b(?:" + _CHOOSE + r"|(?:are|is)\s+assigned|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?"
                           + NUMBER + r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?))?"
                           r"(?:\s+(?:a|per|each|every)\s+week)?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
-                          r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
+                          r"\b" + _CHOOSE + r"\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
                           # "attend any four days of their choosing", "three days of your choice" (not "plus one day of
                           # your choice", a day on top)
                           r"\b" + _ATTEND + r"\s+any\s+" + NUMBER + r"\b|"
                           # "clients can choose which three"; "come in on the three mornings their counselor assigns"
-                          r"\b(?:choose|chooses|pick|picks|select|selects)\s+which\s+" + NUMBER + r"\b|"
+                          r"\b" + _CHOOSE + r"\s+which\s+" + NUMBER + r"\b|"
                           r"\bthe\s+" + NUMBER + r"\s+(?:\w+\s+)?(?:days|mornings|evenings|afternoons|nights)\s+(?:that\s+)?(?:their|your|the|his\s+or\s+her)\s+"
                           r"(?:counselor|therapist|clinician|treatment\s+team|care\s+team|plan)\s+(?:assigns?|sets?|recommends?|chooses?|picks?)\b|"
                           # "come in on whichever three days fit their schedule"
@@ -370,6 +371,7 @@ _SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+
 # (and a limit on days missed: "Missing more than two days may lead to a review", "absences of up to two days")
 _DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|missed|lose|loses|absences?\s+of)\s+"
                       r"(?:(?:more\s+than|over|up\s+to|at\s+most|no\s+more\s+than)\s+)?(?:the\s+|their\s+|your\s+)?$", re.I)
+_LAST_DAYS = re.compile(r"\s*days?$", re.I)  # (a count matched with its unit, before `SPAN_OF_DAYS`)
 _ATTEND_BOTH = re.compile(r"\b" + _ATTEND + r"\s+both(?:\s+(?:programs|tracks|groups|schedules))?\s*[.;!]?$", re.I)
 # "During summer break the program adds a Wednesday session": some weeks of the year
 _SEASON = re.compile(r"\b(?:summer|winter|spring)\s+(?:break|months|vacation|session)\b|\b(?:during|over|in)\s+(?:the\s+)?summer\b|"
@@ -466,6 +468,8 @@ _SOME_WEEKS = re.compile(r"\bsome\s+weeks\b", re.I)  # "Some weeks we skip Wedne
 _MAY_BEFORE = re.compile(r"\b(?:may|can|could)\s+$", re.I)
 # "join a Saturday group", "attend the Tuesday session"
 _ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
+
+
 def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
     """The weekdays the sentences read name, but for `sentence` itself."""
     return {day for other in read if other != sentence for _, _, every, _ in day_groups(other) for day in every}
@@ -480,15 +484,16 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
                            re.I)
 
 
-_LAST_DAYS = re.compile(r"\s*days?$", re.I)
-def _attends_all_weeks(sentence: str) -> bool:
+
+
+def _attends_all_weeks(sentence: str, stated: list[tuple[float, int, int, bool]]) -> bool:
     """Whether a sentence's count of days a person comes is every week's, exactly: not "at least three",
     "most attend three", some clients', all of them some weeks or fewer in a later phase ("Clients attend all four days
     for the first two weeks and three of the four after that", "Later in the program, clients attend only
-    Tuesdays and Thursdays")."""
+    Tuesdays and Thursdays"). stated: the counts `_day_counts` read in the sentence."""
     return not (_NOT_EXACT.search(sentence) or MOST.search(sentence) or ALL_OF.search(sentence) or _SOME_CLIENTS.search(sentence)
                 # (a count for each phase is each phase's pick)
-                or _A_PHASE.search(sentence) and len({value for value, *_ in _day_counts(sentence)}) < 2)
+                or _A_PHASE.search(sentence) and len({value for value, *_ in stated}) < 2)
 
 
 _FIRST_N_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:only\s+|just\s+)?(?:on\s+)?the\s+(?:first|last)\s+" + NUMBER +
@@ -497,7 +502,7 @@ _STEP_AFTER = re.compile(r"(?:\b(?:then|after\s+that|afterwards?|later|finally)\
                          r"\b(?:move|moves|moving|step|steps|stepping)\s+(?:down\s+)?(?:on\s+)?(?:in)?to|\btransition\w*\s+(?:in)?to|"
                          r"\bgraduat\w*\s+(?:in)?to)\s+(?:our\s+|a\s+|the\s+)?$", re.I)
 _A_PHASE = re.compile(r"\b(?:later|after\s+that|afterwards?|thereafter|then|first|last|final|phase|months?|until)\b", re.I)
-_CHOOSE_FROM = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+(?:their|your|his\s+or\s+her|the)\s+(?:own\s+)?"
+_CHOOSE_FROM = re.compile(r"\b" + _CHOOSE + r"\s+(?:their|your|his\s+or\s+her|the)\s+(?:own\s+)?"
                           r"(?:\w+\s+)?days\s+(?:from|out\s+of|among)\b", re.I)
 _TWICE_A_MONTH = re.compile(r"\btwice\s+a\s+month\b", re.I)
 _ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
@@ -702,9 +707,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
         attend = _CLIENTS_ATTEND.search(sentence)
-        attends_of_offer = offered and attend and _attends_all_weeks(sentence)
+        all_weeks = bool(attend) and _attends_all_weeks(sentence, stated)
+        attends_of_offer = offered and all_weeks
         turn = max((cut.end() for cut in NEW_CLAUSE.finditer(sentence) if cut.end() <= attend.start()), default=0) if attend else 0
-        if turn and counts and len(counts) == len(placed) and _attends_all_weeks(sentence) \
+        if turn and counts and len(counts) == len(placed) and all_weeks \
                 and (_OFFERS.search(sentence, 0, turn) or _GROUPS_HELD.search(sentence, 0, turn)) \
                 and not (_levels(sentence[:turn]) and _levels(sentence[turn:]) and not _levels(sentence[:turn]) & _levels(sentence[turn:])):
             # "IOP groups run five days a week, and each participant comes in three days a week": the offer gives

@@ -254,6 +254,8 @@ KNOWN_REWORDING_MISSES = {
     ("every count in digits", "seen58-07"), ("every count in digits", "seen131-19"),
     # ... and a bare range of digits too: "2 to 4 is normal" may as well be times
     ("every count in digits", "seen145-13"),
+    # ... and "specifies 3, 4, or 5 days" (no verb of coming) has three digits, as a table row, whose digits are not read
+    ("every count in digits", "seen161-17"),
     # "Clients will skip the Thursday group" is a day off for all, where "may skip" is a day some skip
     ("will for may", "seen147-11"),
 }

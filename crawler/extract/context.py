@@ -71,8 +71,9 @@ _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?
                (re.compile(r"(?<![/-])\bOP\b(?![/-])"), "outpatient program"))
 
 
-# "Intensive Outpatient Program (IOP)" made short is the short name once
-_NAMED_TWICE = re.compile(r"\b(IOP|PHP)\s*\(\1\)")
+# "Intensive Outpatient Program (IOP)" made short is the short name once (and so is "Outpatient Program (OP)",
+# "Outpatient (OP)")
+_NAMED_TWICE = re.compile(r"\b(IOP|PHP)\s*\(\1\)|\b(outpatient)(?:\s+program)?\s*\(outpatient program\)", re.I)
 
 
 def short_names(sentence: str) -> str:
@@ -80,7 +81,7 @@ def short_names(sentence: str) -> str:
     "the intensive outpatient program meets ..." reads as "the IOP meets ..."."""
     for pattern, short in _LONG_NAMES:
         sentence = pattern.sub(short, sentence)
-    return _NAMED_TWICE.sub(r"\1", sentence)
+    return _NAMED_TWICE.sub(lambda m: m.group(1) or m.group(2) + " program", sentence)
 
 
 # A quotation with its speaker: "'Coming in three mornings a week gave my life structure.' — former
@@ -141,6 +142,11 @@ def _program_parts(parts: list[str]):
         before = part
         if other_thing:
             continue
+        named = PROGRAM_WORDS.search(last)
+        if held and named and part.lower().startswith("which"):
+            # "Call 555-0100 to join our IOP, which meets Tuesday through Friday": the program's days, though the
+            # part that names it is about calling
+            held, part = "", named.group(0) + part[len("which"):]
         if held and _THOSE_DAYS.search(part) and PROGRAM_WORDS.search(part):
             # "We're here Monday to Thursday, with group from 10 to 1 each of those days": the
             # office's days are the program's after all

@@ -346,6 +346,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
 _OTHER_DAYS = re.compile(r"\b(?:other|remaining)\s+" + NUMBER + r"\s+days\b", re.I)
 _WEEKDAYS = re.compile(r"\bweekdays\b|\bweeknights\b|\b(?:every|each) (?:weekday|weeknight)(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?\b|\b(?:daily|every day)\s*,?\s*(?:except|but not)\s+(?:on\s+)?weekends\b|"
                        r"\bweekday\s+(?:mornings|evenings|afternoons|nights|iop|program|track)\b", re.I)
+_BARE_WEEKDAYS = re.compile(r"(?:weekdays|weeknights|weekday\s+(?:mornings|evenings|afternoons|nights))\b", re.I)
 # A track or cohort of its own on the day a schedule leaves out (not one that also comes then)
 _OWN_TRACK = re.compile(r"\b(?:a|an|another|our|the)\s+(?:(?:\w+\s+)?(?:cohort|track|option)|(?:weekend|saturday|sunday)\s+(?:iop|program))\s+"
                         r"(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?)\b"
@@ -399,7 +400,7 @@ _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,\s*(?:and|or)?|and|or)\s*" + _DAY + r")*)", re.I)
 
 
-_NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per)\s+week\W{0,4}\s*(?:is\s+|are\s+)?"
+_NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per)\s+week\W{0,4}\s*(?:is\s+|are\s+|(?:ranges?|varies)\s+)?"
                              r"(?:between\s+|from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
 _EVERY_WEEKDAY = re.compile(r"\bevery\s+weekday\b", re.I)
@@ -616,6 +617,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     with_counts: set[str] = set()  # the sentences the loop read counts from
     gave_way: list[str] = []  # sentences whose days offered gave way to the days a person picks
     offered_days: set[int] = set()  # and those days offered, no count left unplaced
+    vague = False  # the sentence before read only weekdays said bare ("come in on weekday evenings"): when, not how many
     for at, sentence in enumerate(kept):
         # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
         # "9 hours of group each week. Most come ... for three hours; others split the same hours
@@ -685,7 +687,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in spans) if weekend else True
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         # "one long Saturday group and two shorter weekday groups": a sum that has the weekend day in it
-        summed = bool(weekend and any(start <= weekend.start() < end for _, start, end, _ in stated))
+        # (or a total said after it: "Mondays and Wednesdays, plus a Friday skills group, for a total of three days")
+        summed = bool(weekend and (any(start <= weekend.start() < end for _, start, end, _ in stated)
+                                   or _TOTAL_DAYS.search(sentence, weekend.end())))
         if counts and weekend and not summed and (weekend.group(1) or not inside) \
                 and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
@@ -724,7 +728,10 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         levels_before = {level for said in run_sentences for level in _levels(said)}
         # (no more days than were offered: "Standard outpatient groups meet twice a week. In IOP, clients attend
         # four mornings a week." is two levels' weeks)
-        if counts and after_count and (_picked(sentence) or attends_of_offer and max(counts) <= max(run, default=7)) \
+        # (and weekdays said bare give way to a count of them: "IOP clients come in on weekday evenings. Clients
+        # start at four nights a week and step down to three.")
+        if counts and after_count and (_picked(sentence) or attends_of_offer and max(counts) <= max(run, default=7)
+                                       or vague and max(counts) < 5 and _attends_all_weeks(sentence, stated)) \
                 and not (levels_before and _levels(sentence) and not levels_before & _levels(sentence)):
             # "Groups are offered Monday through Saturday; each client attends three or four of them":
             # the days offered give way to the days a person comes
@@ -752,6 +759,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # week. Since 2024, it meets four.")
         after_count = bool(counts) or any(denied(sentence, start, end) for _, start, end, _ in stated)
         offered = bool(counts and (_OFFERS.search(sentence) or _GROUPS_HELD.search(sentence)))
+        vague = bool(counts) and all(count == 5 and _BARE_WEEKDAYS.match(sentence, start) for count, start in placed)
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
         weekly = weekly or bool(not counts and hours and not side_activity(sentence))

@@ -54,7 +54,7 @@ _OTHER_UNIT = re.compile(
     r"sites?|offices?|percent|%|p\.?m|a\.?m|o'clock|tracks?|levels?|phases?|steps?|stages?|cohorts?|modules?|"
     r"topics?|groups?|sessions?|meetings?|classes|signs|schedules|options|programs|formats|ways|types|kinds|thousand|hundred|"
     r"of\s+(?:our|the|us|them|which)|(?:-|–|to)\s*(?:\d|eight|nine|ten|twelve)|"
-    r"days?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment))?\s+(?:a|per|each|every|/)\s*(?:week|wk)|"
+    r"days?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment))?\s+(?:a|per|each|every|/)\s*(?:week|wk|month|year)|"
     r"days?\s+weekly|days?\s+off|more\b|additional\b|extra\b|"
     # days of something no program week is made of: "5 days of mindfulness", "30 days of sobriety"
     r"days?\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:group|groups|programming|treatment|therapy|iop|php|care|sessions?|class(?:es)?)\b)|"

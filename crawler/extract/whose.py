@@ -55,8 +55,9 @@ _IN_GENERAL = re.compile(r"\b(?:most|many|some|other|typical|traditional|standar
                          r"(?!\s+(?:week|schedule|day|client|participant))|"
                          r"\bwhat\s+is\s+(?:iop|intensive outpatient(?:\s+treatment)?|php|partial hospitalization)\s*\?|"
                          # "PHP usually meets five days a week": a level named bare, as a kind
+                         # (not with the days it meets named: "IOP typically meets Monday, Wednesday and Friday")
                          r"^(?:iop|php|intensive outpatient|partial hospitalization)\w*\s+(?:programs?\s+)?(?:usually|typically|"
-                         r"generally|often|tends?)\b", re.I)
+                         r"generally|often|tends?)\b(?![^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
 # A program somewhere else: "Our sister program in Orange County offers an evening IOP four nights a week".
 _ELSEWHERE = re.compile(r"\b(?:sister|affiliated?|partner)\s+(?:\w+\s+)?(?:programs?|facilit\w+|locations?|clinics?|centers?)\b|"
                         r"\b(?:other|another)\s+(?:locations?|campus|campuses|sites?)\b|"

@@ -255,7 +255,7 @@ KNOWN_REWORDING_MISSES = {
     # ... and a bare range of digits too: "2 to 4 is normal" may as well be times
     ("every count in digits", "seen145-13"),
     # ... and "specifies 3, 4, or 5 days" (no verb of coming) has three digits, as a table row, whose digits are not read
-    ("every count in digits", "seen161-17"),
+    ("every count in digits", "seen161-17"), ("every count in digits", "seen163-09"),  # (and "; 4 recommended.", as "Teens: 2.")
     # "Clients will skip the Thursday group" is a day off for all, where "may skip" is a day some skip
     ("will for may", "seen147-11"),
 }

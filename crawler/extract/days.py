@@ -179,7 +179,7 @@ _AT_LEAST_OF = re.compile(r"\bat\s+least\s+" + NUMBER +
 _ONCE = r"(?:just\s+|only\s+)?once\s+(?:(?:a|per|each|every)\s+week\b|weekly\b)"
 _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|reduc|step|drop)\w*\s+(?:down\s+)?to|and\s+finally\s+to)\s+"
                         + _ONCE + r"|^(?:phase|level|stage|step|weeks?|months?)\s+[\w–-]+(?:\s*\([^)]*\))?\s*:\s*" + _ONCE +
-                        r"|\band\s+" + _ONCE + r"\s+(?:for|during|in)\s+the\s+(?:final|last|remaining|next|following|later)\b"
+                        r"|\band\s+" + _ONCE + r"\s+(?:for|during|in)\s+the\s+(?:final|last|remaining|next|following|later|second|third|fourth)\b"
                         # "twice weekly for the first month and once weekly after that"
                         r"|\band\s+" + _ONCE + r"\s+(?:after\s+(?:that|this)|afterwards?|thereafter)\b", re.I)
 # "you'll come twice a week, and in month three, once a week"; "During the final two weeks, clients
@@ -203,7 +203,8 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
                            NUMBER + r"(?:\s+days?\b|(?=\s*(?:[,.;)]|$|afterwards|after\b|later|thereafter|in\b|or\b)))", re.I)
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
-_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
+# (not "Each client joins one": one of the groups the sentence before named)
+_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?(?!\s+one\b)|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
@@ -415,7 +416,8 @@ _AND_WEEKEND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:on\s+)?(?:the\s+)?weeken
 
 # "clients attend at least three days": a count of days attended, said without "a week";
 # "each client attends three" (of the groups a week just named): a count that ends the sentence.
-_ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+|between\s+|from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
+# (not "Each client joins one.": one of the groups the sentence before named)
+_ATTEND_DAYS = re.compile(r"\b" + _ATTEND + r"\s+(?:at least\s+|(?:a|at)\s+minimum(?:\s+of)?\s+|between\s+|from\s+)?(?!one\s*[.!]?$)" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" +
                           r"(?:\s+(?:of\s+(?:those|the|these)\s+(?:\w+\s+)?)?days\b|\s+(?:evenings|mornings|afternoons|nights)\s*[.!]?$|"
                           r"(?:\s+of\s+them)?\s*[.!]?$)", re.I)
 
@@ -616,7 +618,7 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     offered = False  # the sentence before gave the days groups are offered on
     with_counts: set[str] = set()  # the sentences the loop read counts from
     gave_way: list[str] = []  # sentences whose days offered gave way to the days a person picks
-    offered_days: set[int] = set()  # and those days offered, no count left unplaced
+    offered_days: set[int] = set()  # and those days offered (and a week a weekend day was added to), no count left unplaced
     vague = False  # the sentence before read only weekdays said bare ("come in on weekday evenings"): when, not how many
     for at, sentence in enumerate(kept):
         # (a part cut at a semicolon goes on under what the sentence before it was asked or said:
@@ -708,6 +710,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                 some_weeks += [min(count + 1, 7) for count, start in placed if goes_with(count, start)]
             else:
                 counts = [min(count + 1, 7) if goes_with(count, start) else count for count, start in placed]
+                # (the count before the weekend day is no count left unplaced: "the Saturday group and two
+                # weekday evenings" is three days)
+                offered_days |= {int(count) for count, start in placed if goes_with(count, start)}
         # "Our IOP offers morning and evening groups Monday through Friday. Clients attend one group a day,
         # three days a week."
         attend = _CLIENTS_ATTEND.search(sentence)

@@ -98,6 +98,10 @@ _EACH_WEEK = re.compile(r"\b(?:per|each|every)\s+week\b(?!['’])", re.I)
 # "Clients attend three weekdays" is three days a week; "the five weekdays", "the other two weekdays" are not
 _COUNTED_WEEKDAYS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "all", "of", "other", "remaining")) +
                                r"\b(" + NUMBER[1:-1] + r")\s+weekdays\b(?!\s+(?:a|per|each|every)\s+week)", re.I)
+# "three weeknight evenings", "four weekday mornings" as "three evenings a week", "four mornings a week"
+_COUNTED_DAY_PARTS = re.compile("".join(rf"(?<!\b{word} )" for word in ("the", "all", "of", "other", "remaining")) +
+                                r"\b(" + NUMBER[1:-1] + r")\s+(?:weekday|weeknight)\s+(evenings|mornings|afternoons|nights)\b"
+                                r"(?!\s+(?:a|per|each|every)\s+week)", re.I)
 # "Days per week — 5", "IOP groups — Monday 6-9pm": a short label set off by a dash, as by a colon
 _DASH_LABEL = re.compile(r"^((?!\d)[\w' ]{1,30}?(?<!\d)|(?:weeks?|phase|months?|step|level)\s+\d+(?:[–-]\d+)?)\s+[—–]\s+", re.I)
 _STARTS_WITH_DAY = re.compile(DAY + r"|(?-i:Tu|Th|Sa|Su|TU|TH|SA|SU|M|T|W|F)\b", re.I)  # a name or a timetable letter ("M – Th")
@@ -292,6 +296,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _PARTS_WEEKLY.sub(r"\1 a week", sentence)
     sentence = _EACH_WEEK.sub(_in_case("a week"), sentence)
     sentence = _COUNTED_WEEKDAYS.sub(r"\1 days a week", sentence)
+    sentence = _COUNTED_DAY_PARTS.sub(r"\1 \2 a week", sentence)
     label = _DASH_LABEL.match(sentence)
     if label and len(label.group(1).split()) <= 4 and not (  # not "Mon – Fri"
             _STARTS_WITH_DAY.fullmatch(label.group(1).split()[-1]) and _STARTS_WITH_DAY.match(sentence, label.end())):

@@ -46,6 +46,7 @@ from .whose import (
     denied,
     elsewhere,
     elsewhere_at,
+    exception_at,
     never_the_programs,
     not_the_programs,
     others_only,
@@ -447,8 +448,9 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
 # "with a Wednesday skills group added during the first month": one more day, for some weeks.
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?(?:" + _DAY + r"|weekday\b|weeknight\b)(?!\s+(?:only|if|when|during|for\s+the\s+first))",
                        re.I)
-_DAY_ADDED = re.compile(r"\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class|workshop|seminar|lecture|orientation)\s+"
-                        r"(?:is\s+)?added\b", re.I)
+# (or the day said bare: "For the first two weeks, Friday is added")
+_DAY_ADDED = re.compile(r"(?:\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class|workshop|seminar|lecture|orientation)"
+                        r"|(?:^|,)\s*(?:the\s+)?" + _DAY + r"s?)\s+(?:is\s+|are\s+)?added\b", re.I)
 _EXTRA_PREFIX = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")|will\s+(?:also\s+(?:add|" + _ATTEND +
                            r")|add))\s+(?:on\s+)?$", re.I)
 # "Tuesdays and Thursdays; the remaining IOP day, Friday, is for relapse prevention": one more day, always.
@@ -763,7 +765,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # (a count said not to be the week leaves the next count beside it: "The IOP used to meet five days a
         # week. Since 2024, it meets four.")
         after_count = bool(counts) or any(denied(sentence, start, end) for _, start, end, _ in stated)
-        offered = bool(counts and (_OFFERS.search(sentence) or _GROUPS_HELD.search(sentence)))
+        # (and so are the days a person picks from: "Clients choose their days from our Monday–Friday schedule")
+        offered = bool(counts and (_OFFERS.search(sentence) or _GROUPS_HELD.search(sentence) or _CHOOSE_FROM.search(sentence)))
         vague = bool(counts) and all(count == 5 and _BARE_WEEKDAYS.match(sentence, start) for count, start in placed)
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)
@@ -850,6 +853,11 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         if whole in found:  # the row, read as the program's, ran its cells together
             found.remove(whole)
             found += cells
+    # "IOP meets four days a week. During holiday weeks, we meet Monday through Wednesday.": weeks out of the
+    # ordinary, beside the usual week (alone they state none: "During the holidays, IOP may meet only two days")
+    if found:
+        found += [value for sentence in read for value, start, _, _ in _day_counts(sentence) if exception_at(sentence, start)
+                  and not never_the_programs(sentence, start) and not elsewhere_at(sentence, start)]
     # "The program meets on weekdays only": five days, unless the page counts its days elsewhere
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else []) or (
         [5] if weekdays_only else [])
@@ -1179,6 +1187,8 @@ _GROUPS_OF_A_KIND = re.compile(NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessi
 _TOTAL_DAYS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|total\s+of)\s+" + NUMBER + r"\s+(?:" + _DAY_KIND + r"\s+)?days\b", re.I)
 
 
+_SIDE_DAYS_IN = re.compile(r",?\s*(?:including|with)\s+(an?|" + NUMBER[1:-1] + r")\s+days?\s+(?:of|for|set\s+aside\s+for)\s+"
+                           r"(?:individual|one-on-one|psychiatr|case\s+management|medication)", re.I)
 # "Our program requires four.", "We ask for three.", "Ours meets four." (after a sentence that counts days)
 _OURS_ELIDED = re.compile(r"\b(?:our\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program)|ours|we)\s+(?:only\s+)?"
                           r"(?:meets?|runs?|requires?|asks?\s+for|expects?|is|are)\s+(?:just\s+|only\s+)?" + NUMBER +
@@ -1203,9 +1213,13 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             return  # "two days in a month": not a week's (but "one of the three weekly groups per month" is)
         named = bool(_SELF_NAMED.search(match.group(0)) or _ATTENDS_PROGRAM.search(sentence[: match.start()])
                      or _ATTENDED_AFTER.match(sentence[match.end():]))
+        # "three days a week, including one day of individual sessions": the individual day is no program day
+        side = _SIDE_DAYS_IN.search(sentence, match.end())
+        less = 0 if side is None or side.start() - match.end() > 15 else \
+            1 if side.group(1).lower() in ("a", "an") else numbers(side.group(1))[0]
         for value in values:
-            found.extend((n, match.start(), match.end(), named)
-                         for n in ([value] if isinstance(value, float) else numbers(value)))
+            found.extend((n - less, match.start(), match.end(), named)
+                         for n in ([value] if isinstance(value, float) else numbers(value)) if n - less >= 1)
 
     if after_count and _PARTS_OF_STATED.match(sentence):
         return []  # "IOP is three sessions a week. Two are groups at the clinic, and one is by telehealth."

@@ -129,6 +129,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             if others_only(_clause_at(text, match.start())) or elsewhere(text) \
                     or never_the_programs(text, match.start()) or compared(text, match.start()):
                 continue
+            if value >= 6 and _OPEN_BEFORE.search(text[: match.start()]):
+                continue  # "Virtual check-ins available 7 days": when a service can be reached, not a week of groups
             if BY_MODE.match(text, match.end()):
                 continue  # "may attend two of those days by video"
             # ("Most participants are with us on three of those days" says what most pick: the days
@@ -141,6 +143,7 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
     return found
 
 
+_OPEN_BEFORE = re.compile(r"\b(?:available|open|answered|staffed|reachable)\s+(?:\w+\s+){0,2}$", re.I)
 # "on 4 of 7 days", "three of those days", "clients choose three" (not "attend all five")
 _PICKED_AFTER = re.compile(r"\s+of\b", re.I)
 _PICKED_BEFORE = re.compile(r"\b(?:choose|chooses|pick|picks|select|selects)\s+$", re.I)

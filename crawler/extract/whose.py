@@ -218,6 +218,12 @@ def denied(sentence: str, start: int, end: int) -> bool:
     return bool(_DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:]))
 
 
+def exception_at(sentence: str, start: int) -> bool:
+    """Whether a count at `start` is of weeks out of the ordinary ("During the holidays, IOP may meet only
+    two days a week"), not of the usual week."""
+    return bool(_EXCEPTIONAL.search(sentence[:start])) and not _AS_USUAL.search(sentence)
+
+
 def not_the_programs(sentence: str, start: int, end: int) -> bool:
     """Whether the words around a count, in its own clause, name something other than the program,
     or the clause's subject is something other than the program."""
@@ -233,7 +239,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
         return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())
     if (compared(sentence, start) or denied(sentence, start, end)
-            or _EXCEPTIONAL.search(sentence[:start]) and not _AS_USUAL.search(sentence)):
+            or exception_at(sentence, start)):
         return True
     before = _before(sentence, start)
     rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))

@@ -65,6 +65,9 @@ _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:afte
                    r"\s+[|•·]\s+", re.I)
 
 
+_ITEM_MARK = re.compile(r"\s+[•·](?=\s+(?:IOP|PHP|OP|outpatient|intensive|partial|residential|sober|detox|aftercare)\b)", re.I)
+
+
 _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),
                (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b", re.I), "PHP"),
                # "Our OP meets twice weekly": outpatient said short (in capitals, as no word is)
@@ -114,9 +117,20 @@ def program_sentences(sentences: list[str]):
         label = _HOURS_LABEL.match(sentence)
         if label and office_hours(sentence) and not PROGRAM_WORDS.search(sentence, label.end()):
             continue  # "Program hours: Monday through Friday, 8:00 AM to 5:00 PM": when the doors are open
-        kept = " ".join(_program_parts(_TURN.split(sentence)))
-        if kept and not office_hours(kept):
+        # (items of a terse line that each name a level stay apart: "IOP — 3 days weekly · PHP — 5 days weekly")
+        kept = " ".join(_program_parts(_TURN.split(_ITEM_MARK.sub(";", sentence))))
+        if kept and not _office_times(kept):
             yield kept
+
+
+def _office_times(text: str) -> bool:
+    """Whether a text gives the hours a place is open ("Mon–Fri 8am–5pm"); not a window to come in beside the
+    program's count of days ("IOP: come in any three days a week from 9 am to 4 pm")."""
+    return office_hours(text) and not (_DAYS_COUNTED.search(text) and PROGRAM_WORDS.search(text))
+
+
+_DAYS_COUNTED = re.compile(r"\b(?:two|three|four|five|[2-5])\s+(?:weekdays|weeknights|"
+                           r"(?:days|evenings|mornings|afternoons|nights)\s+(?:a|per|each)\s+week)\b", re.I)
 
 
 # (the part before the office words keeps no time of its own: "Groups 9-12, office open till 5" is the office's)
@@ -152,7 +166,7 @@ def _program_parts(parts: list[str]):
             # office's days are the program's after all
             yield held
         held = ""
-        if about_reaching(part) or office_hours(part) or _ROUND_THE_CLOCK.search(part) or (office and not PROGRAM_WORDS.search(part)):
+        if about_reaching(part) or _office_times(part) or _ROUND_THE_CLOCK.search(part) or (office and not PROGRAM_WORDS.search(part)):
             # "Our IOP runs year-round, three mornings a week": the days are still the program's,
             # and so is the subject before the office words
             office = not PROGRAM_WORDS.search(part)

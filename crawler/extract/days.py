@@ -166,7 +166,11 @@ _PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s
                             r"(?:s|\.)?\s*(?:only)?\W*$", re.I)
 # "a Saturday group for people who cannot attend on weekdays": a one-day program of its own
 _ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + DAY_NAME + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
-                              r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
+                              r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b"
+                              r"(?!\s+(?:make|attend)\s+(?:one|a|either)\b)", re.I)
+# (but a day for those who miss one of the week's: "a Saturday group for those who can't make one weekday")
+_IN_PLACE_OF_ONE = re.compile(r"[^.;]{0,30}?\bfor\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to|miss)\s+"
+                              r"(?:make\s+|attend\s+)?(?:one|a|either)\b", re.I)
 # ("Attendance at three of the four weekly groups is required")
 _AT_LEAST_OF_ALL = re.compile(r"\bat\s+least\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
                               r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b|"
@@ -372,7 +376,8 @@ _AT_WORK = re.compile(r"\b(?:(?<!after )(?:work|works|working|jobs?|school)|(?:c
 _ON_KIND = re.compile(r"[\s,]*(?:(?:on|during|in)\s+(?:the\s+)?)?")
 _SESSION_NOTE = re.compile(r"\s*(?:groups?|sessions?)\s+(?:are|run|end|start)\s+(?:shorter|longer|earlier|later)\b", re.I)
 # (and a limit on days missed: "Missing more than two days may lead to a review", "absences of up to two days")
-_DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|missed|lose|loses|absences?\s+of)\s+"
+_DROPPED = re.compile(r"\b(?:drop|drops|dropping|skip|skips|skipping|miss|misses|missing|missed|lose|loses|absences?\s+of|"
+                      r"(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+make)\s+"
                       r"(?:(?:more\s+than|over|up\s+to|at\s+most|no\s+more\s+than)\s+)?(?:the\s+|their\s+|your\s+)?$", re.I)
 _LAST_DAYS = re.compile(r"\s*days?$", re.I)  # (a count matched with its unit, before `SPAN_OF_DAYS`)
 _ATTEND_BOTH = re.compile(r"\b" + _ATTEND + r"\s+both(?:\s+(?:programs|tracks|groups|schedules))?\s*[.;!]?$", re.I)
@@ -543,6 +548,8 @@ def _about_program(sentence: str) -> bool:
 _IT = re.compile(r"(?:it|that|this)\b", re.I)  # the answer to a question is about what the question asked of
 _NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+least)\s+)?" + NUMBER + r"|" + _DAY +
                          r"|(?:every|meets|runs)\b", re.I)
+_ONE_BY_MODE = re.compile(r"(?:\s+(?:days?|evenings?|mornings?|afternoons?|nights?|sessions?)(?:\s+(?:a|per|each)\s+week)?)?"
+                          r"\s+(?:online|virtually|remotely|by\s+(?:video|phone|telehealth|zoom)|via\s+(?:video|zoom|telehealth))\b", re.I)
 _BY_MODE_SAID = re.compile(r"\b(?:by\s+(?:video|phone|telehealth|zoom)|online|virtual(?:ly)?|via\s+(?:video|zoom|telehealth)|"
                            r"in[ -]person|on[ -]site|remotely)\b", re.I)
 _PROGRAM_HEADING = re.compile(r"(?:[\w'’]+\s+){0,3}(?:iop|php|program|track|outpatient)(?:\s+\([^)]*\))?(?:\s+schedule)?", re.I)
@@ -669,6 +676,11 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         only_ours = _BUT_IOP_ONLY.search(sentence)
         if only_ours and any(start >= only_ours.start() for _, start in placed):
             placed = [(value, start) for value, start in placed if start >= only_ours.start()]
+        if found:
+            # "Our IOP meets four evenings a week. Clients who travel may complete one evening a week online.": one of
+            # the week's, by another mode, not a week of one
+            by_mode = {start for value, start, end, _ in stated if value == 1 and _ONE_BY_MODE.match(sentence, end)}
+            placed = [(value, start) for value, start in placed if value != 1 or start not in by_mode]
         counts = [value for value, _ in placed]
         # "Our IOP runs Tuesday to Friday. Tuesday and Friday groups meet by video; Wednesday and Thursday groups
         # are in person.": how the week's days meet, not weeks of their own
@@ -694,6 +706,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # (or a total said after it: "Mondays and Wednesdays, plus a Friday skills group, for a total of three days")
         summed = bool(weekend and (any(start <= weekend.start() < end for _, start, end, _ in stated)
                                    or _TOTAL_DAYS.search(sentence, weekend.end())))
+        # (nor a day in place of one: "with a Saturday morning group for those who can't make one weekday")
+        summed = summed or bool(weekend and _IN_PLACE_OF_ONE.match(sentence, weekend.end()))
         if counts and weekend and not summed and (weekend.group(1) or not inside) \
                 and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening

@@ -17,7 +17,7 @@ NUMBER = r"(\d+(?:\.\d+)?|\b(?:" + "|".join(sorted((re.escape(w) for w in WORDS)
 # anything: "phase two", "at four", "ages 13 to 17", "may miss two", "top five", "two thousand five".
 NAMING_WORDS = ("phase", "level", "week", "weeks", "step", "stage", "track", "age", "ages", "at", "by", "until", "till",
                 "from", "under", "over", "miss", "missed", "skip", "every", "first", "last", "final", "through", "thru", "top",
-                "thousand", "hundred", "number")
+                "thousand", "hundred", "number", "block", "module", "unit")
 
 # Range joiners: "3-5", "3 – 5", "3 to 5", "3 or 4", "between 3 and 5".
 JOIN = r"\s*(?:-|–|—|to|or|and)\s*"

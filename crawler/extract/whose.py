@@ -218,6 +218,12 @@ def denied(sentence: str, start: int, end: int) -> bool:
     return bool(_DENIED_BEFORE.search(sentence[:start]) or _DENIED_AFTER.match(sentence[end:]))
 
 
+# A clinician's visits, not the program's days: "Dr. Rivera, our psychiatrist, sees IOP clients on Tuesdays"
+_CLINICIAN_SEES = re.compile(r"\b(?:psychiatrists?|psychologists?|therapists?|doctors?|physicians?|prescribers?|nurse\s+practitioners?|"
+                             r"dr\.\s*\w+)\b(?:\s*,[^,.;]{1,40},|\s*,)?\s+(?:sees|see|meets?\s+with|visits?)\s+(?:\w+\s+){0,2}"
+                             r"(?:clients|patients|participants|members)\b", re.I)
+
+
 def exception_at(sentence: str, start: int) -> bool:
     """Whether a count at `start` is of weeks out of the ordinary ("During the holidays, IOP may meet only
     two days a week"), not of the usual week."""
@@ -239,7 +245,8 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if asked:  # "your counselor may ask you to come a fifth day": the one asked is the one who comes
         return not_the_programs(sentence[asked.end():], start - asked.end(), end - asked.end())
     if (compared(sentence, start) or denied(sentence, start, end)
-            or exception_at(sentence, start)):
+            or exception_at(sentence, start)
+            or _CLINICIAN_SEES.search(sentence, max((cut.end() for cut in NEW_CLAUSE.finditer(sentence) if cut.end() <= start), default=0), start)):
         return True
     before = _before(sentence, start)
     rest = CLAUSE_START.split(_ASIDE.sub(" ", sentence[end:]))

@@ -272,7 +272,9 @@ _OFFERS = re.compile(r"\b(?:offers?|offered|available)\b|\b(?:morning|daytime|da
                      r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|or)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 # (the days groups are held on are on offer too: "IOP groups run five days a week", "We hold IOP sessions every weekday")
 _GROUPS_HELD = re.compile(r"\b(?:groups?|sessions?|calendar|classes)\s+(?:run|runs|meet|meets|are\s+held|is\s+held|are\s+scheduled)\b|"
-                          r"\b(?:has|have|hold|holds)\s+(?:iop\s+)?(?:groups|sessions)\b|\b(?:iop|program)\s+is\s+available\b", re.I)
+                          r"\b(?:has|have|hold|holds)\s+(?:iop\s+)?(?:groups|sessions)\b|\b(?:iop|program)\s+is\s+available\b|"
+                          # (and a program's span of days, as its groups': "Our IOP meets Monday–Friday at two locations")
+                          r"\b(?:iop|program)\s+" + _HEDGE + r"(?:meets|runs)\s+(?:on\s+|every\s+)?(?:" + DAY_NAME + r"|every\s+weekday|weekdays|daily)", re.I)
 _CLIENTS_ATTEND = re.compile(r"\b(?:clients|participants|patients|you|you['’]ll|everyone|adults|teens|adolescents|veterans|"
                              r"each\s+(?:client|participant|person))\s+"
                              r"(?:[^.;,]{0,40}?\band\s+)?"  # "Each client picks one time slot and comes three days a week"
@@ -496,12 +498,17 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
 
 
 
+_ONLY_AT_END = re.compile(r"\bonly\s*[.!]?$", re.I)
+
+
 def _attends_all_weeks(sentence: str, stated: list[tuple[float, int, int, bool]]) -> bool:
     """Whether a sentence's count of days a person comes is every week's, exactly: not "at least three",
     "most attend three", some clients', all of them some weeks or fewer in a later phase ("Clients attend all four days
     for the first two weeks and three of the four after that", "Later in the program, clients attend only
     Tuesdays and Thursdays"). stated: the counts `_day_counts` read in the sentence."""
     return not (_NOT_EXACT.search(sentence) or MOST.search(sentence) or ALL_OF.search(sentence) or _SOME_CLIENTS.search(sentence)
+                # (a week cut short for some: "Teens attend Mon and Wed only")
+                or _ONLY_AT_END.search(sentence)
                 # (a count for each phase is each phase's pick)
                 or _A_PHASE.search(sentence) and len({value for value, *_ in stated}) < 2)
 

@@ -175,7 +175,8 @@ _ARE_HERE = re.compile(r"\b(clients|most|many|some|they|you|teens|adults)\s+are"
 _TO_BE_HERE = re.compile(r"\b(will|['’]ll|to)\s+be" + _HERE_FOR, re.I)
 # "Each client is assigned to three of the four" attends three of them; "one session weekly" is "once weekly"
 _ASSIGNED = re.compile(r"\b(is|are)\s+(?:assigned|scheduled|placed)\s+(?:to|for|in|into)\s+(?:just\s+|only\s+)?(?=" + NUMBER + r"\s+of\b)", re.I)
-_ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|group|meeting)\s+(?=weekly\b|(?:a|per|each|every)\s+week\b)", re.I)
+_ONE_SESSION = re.compile(r"\b(?:one|1|a\s+single)\s+(?:group\s+)?(?:session|group|meeting)"
+                          r"(?:\s+(?=weekly\b|(?:a|per|each|every)\s+week\b)|(?=\s*/\s*(?:wk|week)\b))", re.I)
 # "Most clients do three days a week. Newcomers do four." as "attend"
 _DO_DAYS = re.compile(r"\b(clients|most|many|some|others|newcomers|you|they|people|adults|teens)\s+do\s+(?=" + NUMBER + r"\b)", re.I)
 # "New clients start at five" as "start with five"

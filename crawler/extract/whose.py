@@ -16,7 +16,7 @@ from .weekdays import DAY_NAME, NO_MEETING
 # a program day ("family therapy one evening a week", "aftercare 1 day/week", "therapists are
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
-    r"\b(family|families|(?<!working )parents?|alumni|(?<!php )(?<!program )graduates|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
+    r"\b(family(?!\s+(?:topics?|issues|dynamics|roles|systems|relationships)\b)|families|(?<!working )parents?|alumni|(?<!php )(?<!program )graduates|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
     r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
     r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|support circles?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admit|admits|(?<!newly )(?<!recently )admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"

@@ -68,6 +68,10 @@ _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:afte
 _ITEM_MARK = re.compile(r"\s+[•·](?=\s+(?:IOP|PHP|OP|outpatient|intensive|partial|residential|sober|detox|aftercare)\b)", re.I)
 
 
+# (and other items as a list's: "3x weekly · 6–9 pm", "Minimum 3 days/week · up to 5")
+_ITEM_DOT = re.compile(r"\s+[•·](?=\s+)")
+
+
 _LONG_NAMES = ((re.compile(r"\bintensive outpatient(?:\s+(?:program|treatment))?\b", re.I), "IOP"),
                (re.compile(r"\bpartial hospitali[sz]ation(?:\s+program)?\b", re.I), "PHP"),
                # "Our OP meets twice weekly": outpatient said short (in capitals, as no word is)
@@ -118,7 +122,7 @@ def program_sentences(sentences: list[str]):
         if label and office_hours(sentence) and not PROGRAM_WORDS.search(sentence, label.end()):
             continue  # "Program hours: Monday through Friday, 8:00 AM to 5:00 PM": when the doors are open
         # (items of a terse line that each name a level stay apart: "IOP — 3 days weekly · PHP — 5 days weekly")
-        kept = " ".join(_program_parts(_TURN.split(_ITEM_MARK.sub(";", sentence))))
+        kept = " ".join(_program_parts(_TURN.split(_ITEM_DOT.sub(",", _ITEM_MARK.sub(";", sentence)))))
         if kept and not _office_times(kept):
             yield kept
 

@@ -409,6 +409,8 @@ _EVERY_DAY = re.compile(r"\bevery day of the week\b|\bseven days a week\b", re.I
 _ALL_BUT_ONE = re.compile(r"\b(?:every day|daily)\s*,?\s*(?:but|except)\s+(?:on\s+)?(" + _DAY + r"(?:\s*(?:,\s*(?:and|or)?|and|or)\s*" + _DAY + r")*)", re.I)
 
 
+_DAYS_VARY = re.compile(r"\bdays(?:\s+(?:a|per)\s+week)?\s+(?:vary|varies|change|changes)\b[^:.;]{0,30}:\s*("
+                        + NUMBER + r"(?:(?:\s*,\s*(?:then\s+)?|\s+(?:then|to|and)\s+)" + NUMBER + r")+)", re.I)
 _NUMBER_OF_DAYS = re.compile(r"\bnumber\s+of\s+days\b[^.;]{0,40}?\b(?:each|a|per)\s+week\W{0,4}\s*(?:is\s+|are\s+|(?:ranges?|varies)\s+)?"
                              r"(?:between\s+|from\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # "PHP, which runs every weekday, ... IOP, which runs three": a week said in full, beside a count without its unit
@@ -479,7 +481,9 @@ _SKIP_DAY = re.compile(r"\b(?:skip|skips|miss|misses|drop|drops|(?:do\s+not|don'
 _SOME_WEEKS = re.compile(r"\bsome\s+weeks\b", re.I)  # "Some weeks we skip Wednesday"
 _MAY_BEFORE = re.compile(r"\b(?:may|can|could)\s+$", re.I)
 # "join a Saturday group", "attend the Tuesday session"
-_ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
+# (not a group of the community's: "our Monday evening skills group, which is open to the community")
+_OPEN_TO_ALL = re.compile(r"\bopen\s+to\s+(?:the\s+)?(?:community|public|anyone|everyone)\b", re.I)
+_ATTENDS_A_DAY = re.compile(r"\b" + _ATTEND + r"\s+(?:an?|the|our)\s+(?:[\w-]+\s+)?" + _DAY, re.I)
 
 
 def _named_elsewhere(read: list[str], sentence: str) -> set[int]:
@@ -553,7 +557,7 @@ def _about_program(sentence: str) -> bool:
 
 
 _IT = re.compile(r"(?:it|that|this)\b", re.I)  # the answer to a question is about what the question asked of
-_NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+least)\s+)?" + NUMBER + r"|" + _DAY +
+_NO_SUBJECT = re.compile(r"(?:(?:between|from|about|around|roughly|up\s+to|at\s+least|minimum(?:\s+of)?|min\.?)\s+)?" + NUMBER + r"|" + _DAY +
                          r"|(?:every|meets|runs)\b", re.I)
 _ONE_BY_MODE = re.compile(r"(?:\s+(?:days?|evenings?|mornings?|afternoons?|nights?|sessions?)(?:\s+(?:a|per|each)\s+week)?)?"
                           r"\s+(?:online|virtually|remotely|by\s+(?:video|phone|telehealth|zoom)|via\s+(?:video|zoom|telehealth))\b", re.I)
@@ -798,7 +802,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         who = who or _FIRST_WEEKS.search(sentence)  # "In week one, they also attend a Friday orientation"
         if joined and not counts and who and who.start() < joined.start() \
                 and _day_index(joined.group(1)) not in _named_elsewhere(read, sentence) \
-                and not not_the_programs(sentence, *joined.span()) and not _INSTEAD.match(sentence[joined.end():]):
+                and not not_the_programs(sentence, *joined.span()) and not _INSTEAD.match(sentence[joined.end():]) \
+                and not _OPEN_TO_ALL.search(sentence, joined.end()):
             extra = max(extra, 1)  # "Some clients join a Saturday group": a day on top, for some
         either = _ONE_OF_TWO_DAYS.search(sentence)
         remaining = remaining or bool(either and not not_the_programs(sentence, *either.span()))
@@ -1299,6 +1304,8 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         for match in pattern.finditer(taken):
             if pattern is not _TIMES_WEEK or not _therapy_hour(sentence, match):  # not "individually 1x/week"
                 add(match, *match.groups())
+    for match in _DAYS_VARY.finditer(sentence):  # "Days per week vary by phase: 5, then 4, then 3"
+        add(match, *(n for n in re.findall(NUMBER, match.group(1))))
     for match in _INCLUDES_DAYS.finditer(sentence):
         add(match, match.group(1))
     for pattern in (_PHASE_ONE_DAY, _ONE_DAY_INSTEAD):  # "Weeks 7–8: Wed."
@@ -1464,6 +1471,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
         track = re.match(r"weekday\s+(?:iop|program|track)", match.group(0), re.I) and (
             _DAY_ONE.search(sentence) or re.search(r"-day\s+$", before)  # "our three-day weekday IOP"
             or _WEEKEND_NAMED.search(sentence) and not _A_VERB.search(sentence)
+            or match.start() == 0 and match.end() == len(sentence.rstrip(" .:"))  # "Weekday IOP" as a heading
             or any(match.end() <= start < _clause_end(sentence, match.end()) for start, _, _, _ in every_span))
         # "twice weekly on weekday evenings": which days, not how many
         kind = any(end <= match.start() and _ON_KIND.fullmatch(sentence, end, match.start()) for _, _, end, _ in found)

@@ -233,11 +233,17 @@ _HYPHENED_DAY_RANGE = re.compile(r"\b" + NUMBER + r"-(?:to|or)-" + NUMBER + r"-d
 _ASIDE_RANGE = re.compile(NUMBER + r"\s*\(\s*(?:sometimes|occasionally|at\s+times|or|up\s+to|and\s+sometimes)\s+" + NUMBER + r"\s*\)", re.I)
 
 
+# "two days in person + one by telehealth", "5 → 4 → 3" as cards write "plus" and "then"
+_PLUS_SIGN = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.I)
+_ARROW = re.compile(r"\s*(?:→|->|⟶)\s*")
+
+
 def one_spelling(sentence: str) -> str:
     """The sentence with the spellings above made the ones the days rules know."""
     same = _in_case(lambda match: _ONE_WORD[" ".join(match.group(0).lower().split())])
 
     sentence = _SAME_WORDS.sub(same, sentence)  # (first: the patterns below know only these words)
+    sentence = _ARROW.sub(", then ", _PLUS_SIGN.sub(" plus ", sentence))
     sentence = _HYPHENED_DAY_RANGE.sub(r"\1-day or \2-day", sentence)
     sentence = _ASIDE_RANGE.sub(r"\1 or \2", sentence)
     sentence = _DAY_OFF.sub("", sentence)

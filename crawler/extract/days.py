@@ -186,7 +186,9 @@ _THEN_ONCE = re.compile(r"\b(?:then|later|finally|eventually|down\s+to|(?:taper|
                         + _ONCE + r"|^(?:phase|level|stage|step|weeks?|months?)\s+[\w–-]+(?:\s*\([^)]*\))?\s*:\s*" + _ONCE +
                         r"|\band\s+" + _ONCE + r"\s+(?:for|during|in)\s+the\s+(?:final|last|remaining|next|following|later|second|third|fourth)\b"
                         # "twice weekly for the first month and once weekly after that"
-                        r"|\band\s+" + _ONCE + r"\s+(?:after\s+(?:that|this)|afterwards?|thereafter)\b", re.I)
+                        r"|\band\s+" + _ONCE + r"\s+(?:after\s+(?:that|this)|afterwards?|thereafter)\b"
+                        # "twice weekly for eight weeks, then weekly for four weeks"
+                        r"|\bthen\s+weekly\s+for\s+(?:the\s+)?(?:\w+\s+){0,2}weeks\b", re.I)
 # "you'll come twice a week, and in month three, once a week"; "During the final two weeks, clients
 # come in once a week"
 _ONCE_LATER = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:the\s+)?(?:(?:month|week|phase)\s+\w+|"
@@ -1200,7 +1202,9 @@ _ONE_OF_TWO_DAYS = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s
                               r"\s+or\s+(?:on\s+)?" + _DAY, re.I)
 # "scheduled for three group days" with no period named: a week's days (see _day_counts)
 _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|" + _ATTEND + r"|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
-                        + _DAY_KIND + r"\s+days\b", re.I)
+                        + _DAY_KIND + r"\s+days\b|"
+                        # "Over the course of a week, IOP clients spend three days in group"
+                        r"\bspends?\s+" + NUMBER + r"\s+days\s+in\s+(?:group|groups|treatment|programming|the\s+program)\b", re.I)
 # "clients build a schedule of three to five days with their counselor"
 _SCHEDULE_OF = re.compile(r"\bschedule\s+of\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days\b", re.I)
 _SOME_PERIOD = re.compile(r"\b(?:weeks?|months?|total|first|last|in all|before|after|until)\b", re.I)
@@ -1447,7 +1451,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     elif not _SOME_PERIOD.search(sentence):
         # "Each IOP client is scheduled for three group days": a program's days, said without the week
         for match in _KIND_DAYS.finditer(taken):
-            add(match, match.group(1))
+            add(match, *match.groups())
         for match in _SCHEDULE_OF.finditer(taken):
             add(match, *match.groups())
     for match in _OTHER_DAYS.finditer(sentence):

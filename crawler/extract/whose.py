@@ -26,7 +26,7 @@ _SIDE_MEETING = re.compile(
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
     r"recreation(?:al)?|familias?|familiares|padres|sound bath|acupuncture|massage|art studio|drum circle|"
-    r"blog|newsletters?|podcasts?|social media|research(?:ers|\s+team)|board of directors|"
+    r"blog|newsletters?|podcasts?|social media|donations?|thrift\s+store|food\s+pantry|gift\s+shop|caf[eé]|research(?:ers|\s+team)|board of directors|"
     r"(?:smoking|tobacco|nicotine) cessation|for anyone|open to (?:anyone|everyone|the public)|at home|homework|on your own)\b", re.I)
 # Another setting's week: "Inpatient patients attend groups daily, seven days a week", "the
 # detox unit admits patients seven days a week", "our summer teen program", "the DUI program". Anywhere in the

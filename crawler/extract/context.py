@@ -65,10 +65,9 @@ _TURN = re.compile(r"(?<=[,;])\s+(?!" + DAY_NAME + r"|\w+\s+of\s+which\b|(?:afte
                    r"\s+[|•·]\s+", re.I)
 
 
+# Items of a terse line that each name a level stay apart: "IOP — 3 days weekly · PHP — 5 days weekly"
 _ITEM_MARK = re.compile(r"\s+[•·](?=\s+(?:IOP|PHP|OP|outpatient|intensive|partial|residential|sober|detox|aftercare)\b)", re.I)
-
-
-# (and other items as a list's: "3x weekly · 6–9 pm", "Minimum 3 days/week · up to 5")
+# (and other items are a list's: "3x weekly · 6–9 pm", "Minimum 3 days/week · up to 5")
 _ITEM_DOT = re.compile(r"\s+[•·](?=\s+)")
 
 
@@ -121,7 +120,6 @@ def program_sentences(sentences: list[str]):
         label = _HOURS_LABEL.match(sentence)
         if label and office_hours(sentence) and not PROGRAM_WORDS.search(sentence, label.end()):
             continue  # "Program hours: Monday through Friday, 8:00 AM to 5:00 PM": when the doors are open
-        # (items of a terse line that each name a level stay apart: "IOP — 3 days weekly · PHP — 5 days weekly")
         kept = " ".join(_program_parts(_TURN.split(_ITEM_DOT.sub(",", _ITEM_MARK.sub(";", sentence)))))
         if kept and not _office_times(kept):
             yield kept

@@ -716,11 +716,11 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         inside = any(start <= weekend.end() - 1 < end for start, end, _, _ in spans) if weekend else True
         inside = inside or bool(weekend and _MONTHLY.match(sentence[weekend.end():]))  # "and one Saturday a month"
         # "one long Saturday group and two shorter weekday groups": a sum that has the weekend day in it
-        # (or a total said after it: "Mondays and Wednesdays, plus a Friday skills group, for a total of three days")
+        # (or a total said after it: "Mondays and Wednesdays, plus a Friday skills group, for a total of three days";
+        # nor a day in place of one: "with a Saturday morning group for those who can't make one weekday")
         summed = bool(weekend and (any(start <= weekend.start() < end for _, start, end, _ in stated)
-                                   or _TOTAL_DAYS.search(sentence, weekend.end())))
-        # (nor a day in place of one: "with a Saturday morning group for those who can't make one weekday")
-        summed = summed or bool(weekend and _IN_PLACE_OF_ONE.match(sentence, weekend.end()))
+                                   or _TOTAL_DAYS.search(sentence, weekend.end())
+                                   or _IN_PLACE_OF_ONE.match(sentence, weekend.end())))
         if counts and weekend and not summed and (weekend.group(1) or not inside) \
                 and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
@@ -884,7 +884,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     # "IOP meets four days a week. During holiday weeks, we meet Monday through Wednesday.": weeks out of the
     # ordinary, beside the usual week (alone they state none: "During the holidays, IOP may meet only two days")
     if found:
-        found += [value for sentence in read for value, start, _, _ in _day_counts(sentence) if exception_at(sentence, start)
+        found += [value for sentence in read if exception_at(sentence, len(sentence))  # (the few that speak of one)
+                  for value, start, _, _ in _day_counts(sentence) if exception_at(sentence, start)
                   and not never_the_programs(sentence, start) and not elsewhere_at(sentence, start)]
     # "The program meets on weekdays only": five days, unless the page counts its days elsewhere
     found = [v for v in found if 1 <= v <= 7 and v == int(v)] or ([len(one_days)] if one_days else []) or (

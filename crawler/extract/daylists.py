@@ -111,7 +111,9 @@ _ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|
                            r"or|either|instead|modified|reduced|lighter|alternative|"
                            r"only|later|after|before|during|zoom|in-person|on-?site|virtual|online|telehealth|video|off|closed|rest|"
                            r"open to)\b|\bgroup\s+[A-Z]\b|\bfor\s+(?:adults|teens|adolescents|women|men|young adults)\b|"
-                           r"\bno\s+(?:\w+\s+)?(?:program|groups?|sessions?)\b", re.I)
+                           r"\bno\s+(?:\w+\s+)?(?:program|groups?|sessions?)\b|"
+                           # "with a Saturday group for people who cannot attend on weekdays": a program of its own
+                           r"\bfor\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
 # What makes a group a part of the week: its topic, or words that add it to the others.
 _PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation|education|art|music|mindfulness|coping|"
                    r"also|third|fourth|all three|all four|another)\b", re.I)

@@ -166,8 +166,8 @@ _PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s
                             r"(?:s|\.)?\s*(?:only)?\W*$", re.I)
 # "a Saturday group for people who cannot attend on weekdays": a one-day program of its own
 _ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + DAY_NAME + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
-                              r"\s+for\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b"
-                              r"(?!\s+(?:make|attend)\s+(?:one|a|either)\b)", re.I)
+                              r"\s+(?:is\s+available\s+|is\s+offered\s+)?for\s+(?:people|those|clients|anyone)\s+who\s+"
+                              r"(?:(?:cannot|can't|can not|are unable to)\b(?!\s+(?:make|attend)\s+(?:one|a|either)\b)|work\s+(?:on\s+)?weekdays\b)", re.I)
 # (but a day for those who miss one of the week's: "a Saturday group for those who can't make one weekday")
 _IN_PLACE_OF_ONE = re.compile(r"[^.;]{0,30}?\bfor\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to|miss)\s+"
                               r"(?:make\s+|attend\s+)?(?:one|a|either)\b", re.I)
@@ -720,7 +720,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         # nor a day in place of one: "with a Saturday morning group for those who can't make one weekday")
         summed = bool(weekend and (any(start <= weekend.start() < end for _, start, end, _ in stated)
                                    or _TOTAL_DAYS.search(sentence, weekend.end())
-                                   or _IN_PLACE_OF_ONE.match(sentence, weekend.end())))
+                                   or _IN_PLACE_OF_ONE.match(sentence, weekend.end())
+                                   # (nor a one-day program of its own: "a Saturday group for people who cannot attend on weekdays")
+                                   or any(m.start() <= weekend.end() <= m.end() for m in _ONE_DAY_INSTEAD.finditer(sentence))))
         if counts and weekend and not summed and (weekend.group(1) or not inside) \
                 and not not_the_programs(sentence, *weekend.span()):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
@@ -930,7 +932,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     if left:
         # a day the named schedule leaves out: every week's, or some clients' or weeks' only
         some = low < high or any(p.search(left[1]) for p in (_SOME_CLIENTS, _EVERY_OTHER, _FIRST_WEEKS, _SEASON, _TWICE_A_MONTH, _SOME_WEEKS))
-        if _OWN_TRACK.search(left[1]):  # "and a weekend cohort meets Saturday mornings": a week of one day
+        # "and a weekend cohort meets Saturday mornings", "A Sunday group is available for clients who work weekdays":
+        # a week of one day
+        if _OWN_TRACK.search(left[1]) or _ONE_DAY_INSTEAD.search(left[1]):
             low = 1
         else:
             low, high = (low, high + 1) if some else (low + 1, high + 1)
@@ -1057,6 +1061,8 @@ def _days_on_top(sentence: str, spans: list[tuple[int, int, int, int]], week: se
     "may attend Tuesday and Thursday as well" (2), "with a Wednesday group added" (1). week: the
     weekdays the page named before, on which a day is no day on top ("may join the Wednesday
     group by video")."""
+    if _ONE_DAY_INSTEAD.search(sentence):
+        return 0  # "A Sunday group is available for clients who work weekdays": a week of its own, not a day on top
     ours = [m for m in (*_EXTRA_DAY.finditer(sentence), *_MORE_DAYS.finditer(sentence), *_DAY_ADDED.finditer(sentence))
             if not not_the_programs(sentence, m.start(), m.end()) and not elsewhere_at(sentence, m.start())
             and not ({day for mention in mentions(m.group(0)) for day in mention.days} or {-1}) <= week

@@ -102,6 +102,11 @@ def listed_days(text: str) -> int:
 _DAY_OFF = re.compile(r"\b(?:off|closed|no\s+groups?|none|rest)\b", re.I)
 
 
+# "for people who cannot ...": who a group is for, when they cannot come to the others
+FOR_THOSE_WHO = r"\bfor\s+(?:people|those|clients|anyone)\s+who\s+"
+CANNOT = r"(?:cannot|can't|can not|are unable to)\b"
+
+
 # Groups on different days that make up one week together: "Monday and Wednesday groups focus on
 # relapse prevention. Friday's group focuses on life skills." Tracks and phases are alternatives, not
 # parts ("Morning group: Mon/Wed/Fri. Evening group: Mon–Thu."), so a page that has them adds nothing up.
@@ -113,7 +118,7 @@ _ALTERNATIVES = re.compile(r"\b(?:morning|evening|afternoon|weekend|weekday|day|
                            r"open to)\b|\bgroup\s+[A-Z]\b|\bfor\s+(?:adults|teens|adolescents|women|men|young adults)\b|"
                            r"\bno\s+(?:\w+\s+)?(?:program|groups?|sessions?)\b|"
                            # "with a Saturday group for people who cannot attend on weekdays": a program of its own
-                           r"\bfor\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to)\b", re.I)
+                           + FOR_THOSE_WHO + CANNOT, re.I)
 # What makes a group a part of the week: its topic, or words that add it to the others.
 _PART = re.compile(r"\b(?:process|skills?|dbt|cbt|relapse|trauma|psychoeducation|education|art|music|mindfulness|coping|"
                    r"also|third|fourth|all three|all four|another)\b", re.I)

@@ -13,7 +13,9 @@ import re
 from .clock import TIME_RANGE, duration
 from .context import PROGRAM_WORDS, program_sentences, short_names
 from .daylists import (
+    CANNOT,
     EXTRA_MEETING,
+    FOR_THOSE_WHO,
     MEETING,
     ONE_DAY,
     WEEK_LIST,
@@ -166,11 +168,11 @@ _PHASE_ONE_DAY = re.compile(r"^(?:weeks?|phase|step|level|months?)\s+[\w–-]+\s
                             r"(?:s|\.)?\s*(?:only)?\W*$", re.I)
 # "a Saturday group for people who cannot attend on weekdays": a one-day program of its own
 _ONE_DAY_INSTEAD = re.compile(r"\b(?:a|an|our)\s+" + DAY_NAME + r"s?\s+(?:[\w-]+\s+)?(?:group|session|track|iop|program|option)"
-                              r"\s+(?:is\s+available\s+|is\s+offered\s+)?for\s+(?:people|those|clients|anyone)\s+who\s+"
-                              r"(?:(?:cannot|can't|can not|are unable to)\b(?!\s+(?:make|attend)\s+(?:one|a|either)\b)|work\s+(?:on\s+)?weekdays\b)", re.I)
+                              r"\s+(?:is\s+available\s+|is\s+offered\s+)?" + FOR_THOSE_WHO +
+                              r"(?:" + CANNOT + r"(?!\s+(?:make|attend)\s+(?:one|a|either)\b)|work\s+(?:on\s+)?weekdays\b)", re.I)
 # (but a day for those who miss one of the week's: "a Saturday group for those who can't make one weekday")
-_IN_PLACE_OF_ONE = re.compile(r"[^.;]{0,30}?\bfor\s+(?:people|those|clients|anyone)\s+who\s+(?:cannot|can't|can not|are unable to|miss)\s+"
-                              r"(?:make\s+|attend\s+)?(?:one|a|either)\b", re.I)
+_IN_PLACE_OF_ONE = re.compile(r"[^.;]{0,30}?" + FOR_THOSE_WHO + r"(?:" + CANNOT + r"|miss\b)\s+(?:make\s+|attend\s+)?(?:one|a|either)\b",
+                              re.I)
 # ("Attendance at three of the four weekly groups is required")
 _AT_LEAST_OF_ALL = re.compile(r"\bat\s+least\s+" + NUMBER + r"\s+of\s+the\s+" + NUMBER +
                               r"\s+(?:weekday\s+|weekly\s+|scheduled\s+)?(?:sessions|days|groups|evenings|mornings|afternoons)\b|"

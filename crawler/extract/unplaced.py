@@ -74,8 +74,8 @@ _OTHER_UNIT = re.compile(
     r"\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+)?(?!" + _NOT_A_NOUN + r")[a-z-]{2,}[a-rt-z]s\b", re.I)
 # ... or a word before it that makes it a name, a time, an age, a limit or another's count
 # ("Phase two", "day two", "from 1 to 4", "after 5", "the usual three", "the other four", "for six more").
-_NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|since|around|about|usual|other|for|the|those|these|our|of|between|than|all|within|at|until|till|"
-                       r"size|capacity|grade|room|suite|ste|apt|floor|chapter|module)(?::\s*|\s+)$|\$$|"
+_NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|since|around|about|usual|other|for|the|those|these|our|of|between|than|all|within|"
+                       r"size|capacity|grade|room|suite|ste|apt|floor|chapter)(?::\s*|\s+)$|\$$|"
                        r"\b\d{1,2}(?::\d\d)?\s*(?:-|–|to)\s*$|"
                        # a date: "Alumni picnic: Sunday, April 5"
                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|"

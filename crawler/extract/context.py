@@ -18,7 +18,9 @@ NOT_PROGRAM = re.compile(
     r"accept(?:s|ing)?\s+(?:new\s+)?(?:clients|patients|referrals)|hablamos|se\s+habla|"
     # a line of a page's chrome, no subject: "Available seven days a week"
     r"(?:(?<![\w,;]\s)(?<!\w)|\b(?:support|help|assistance)\s+(?:is\s+)?)available\s+(?:seven|7)\s+days|"
-    r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|year-round|"
+    r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|"
+    # ("IOP runs year-round, Monday through Thursday" is the program's own week)
+    r"(?<!runs )(?<!meets )(?<!operates )(?<!is held )(?<!is offered )year-round|"
     + _ALWAYS_ON + r")\b", re.I)
 # An office named as the place a program meets: "three days a week at our Culver City office".
 _AT_THE_OFFICE = re.compile(r"\b(?:at|in|from)\s+(?:our|the|their)\s+(?:[A-Z][\w.'-]*\s+){0,3}offices?\b")

@@ -46,6 +46,10 @@ _ROW_BREAK = re.compile(r";\s*(?![^()]*\))|\s+[|·•]\s+(?=" + _DAY + r")|\s+[�
 _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessions?|iop|classes)\b", re.I)
 # "Saturday: optional yoga", "Saturday: Family program (monthly)": a row of no weekly program day
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary|monthly|alumni|every other)\b", re.I)
+# A row that holds only a family meeting: "Friday: Family group", "Sat — Multi-family group 10–12"
+# (not "Thursday: process group and family education", nor a teen program's "Wednesday 4–7 Family (parents attend)")
+_FAMILY_ROW = re.compile(r"^" + _DAY + r"s?\s*[:|\-–—]?\s*(?:multi-?)?(?:family|families|parents?)\s+"
+                         r"(?:groups?|night|sessions?|therapy|program|meetings?)\s*[\d:.–\-apm\s]*$", re.I)
 _LONG_NOTE = re.compile(r"\([^()]*\s[^()]*\s[^()]*\)")  # three words or more in brackets
 _GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
@@ -190,7 +194,7 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
         # brackets is an aside ("Thursday: Family systems (clients only; families attend the monthly
         # family night)"), a short one says what the row is ("Saturday: Family program (monthly)")
         match = _ROW_DAY.match(sentence)
-        if _ROW_OFF.match(sentence) or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
+        if _ROW_OFF.match(sentence) or _FAMILY_ROW.match(sentence) or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
             continue
         if match and not about_reaching(sentence) and not office_hours(sentence):
             # a row may name several days: "Tues and Thurs 6-9 PM"

@@ -105,6 +105,10 @@ _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
                          r"(?!\s*(?:hrs?|hours?|h\b|weeks?|wks?|months?|min))"
                          r"(?:\s*\([^)]*\)\s*[/,;]\s*" + NUMBER + r"(?=\s*\())?|"
                          r"\bdays\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s*(?:/|per|a)\s*(?:week|wk)\b", re.I)
+# "Weekly hours: 9 | Days: 3": a bare "Days" label among the labels of a week's facts
+_WEEKLY_LABEL = r"(?:weekly\s+hours|hours\s*(?:per|a|/)\s*(?:week|wk))\s*:\s*\d+(?:\.\d+)?\s*\+?"
+_DAYS_BESIDE_WEEKLY = re.compile(_WEEKLY_LABEL + r"\s*[|·•,;]?\s*days\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\b(?!\s*(?:hrs?|hours?|weeks?|wks?|months?|-|–))|"
+                                 r"(?:^|[|·•,;]\s*|\d\s+)days\s*:\s*" + NUMBER + r"\s*[|·•,;]?\s*" + _WEEKLY_LABEL, re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _BARE_DAYS_HEADER = re.compile(r"days", re.I)
@@ -133,6 +137,8 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:(?:\d+|\w+)-(?:hour|minu
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b|"
                          r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b))", re.I)
 _DAYS_WEEKLY_HOURS = re.compile(NUMBER + r"\s+days?\s*[·•|,/;]?\s*" + NUMBER + r"\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\b", re.I)
+# "9+ hours per week (3 days)": the same, the other way round
+_WEEKLY_HOURS_DAYS = re.compile(NUMBER + r"\s*\+?\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\s*\(\s*" + NUMBER + r"\s+days?\s*\)", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
 _ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
                           # "split the same hours over four shorter evenings"
@@ -200,8 +206,10 @@ _ONCE_LATER = re.compile(r"(?:^|,|\band\b)\s*(?:and\s+)?(?:in|during|for)\s+(?:t
 # "36 sessions, three each week": the sessions of a program spread over its weeks
 _SPLIT_WEEKLY = re.compile(r"\b(?:sessions|groups|days)\s*,\s*" + NUMBER + r"\s+(?:each|a|per|every)\s+week\b", re.I)
 # "one long Saturday group and two shorter weekday groups": groups on days of two kinds, added up
-_GROUP_ON = r"\s+(?:[\w-]+\s+)?(?:" + _DAY + r"|weekday|weeknight|weekend)\s+(?:groups?|sessions?)"
-_GROUP_SUM = re.compile(NUMBER + _GROUP_ON + r"\s+(?:and|plus)\s+" + NUMBER + _GROUP_ON + r"\b", re.I)
+# ("two evening groups a week and one Saturday morning group": a part of the day counts days only with the week said)
+_GROUP_ON = (r"\s+(?:[\w-]+\s+)?(?:" + _DAY + r"|weekday|weeknight|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:groups?|sessions?)")
+_PART_GROUPS_A_WEEK = r"\s+(?:morning|afternoon|evening|night)\s+(?:groups|sessions)\s+(?:a|per|each)\s+week"
+_GROUP_SUM = re.compile(NUMBER + r"(?:" + _GROUP_ON + r"|" + _PART_GROUPS_A_WEEK + r")\s*,?\s+(?:and|plus)\s+" + NUMBER + _GROUP_ON + r"\b", re.I)
 # "Days 31 to 60 step down to four days, and days 61 to 90 to three": each later "to" of a step down
 _STEP_TO = re.compile(r"\b(?:drop|taper|reduc|step|go|goes|move|moves)\w*\s+(?:down\s+)?to\b", re.I)
 _AND_TO = re.compile(r"\band\b[^,;.]{0,30}?\bto\s+" + NUMBER + r"(?=\s*(?:[.;,!)]|$))", re.I)
@@ -335,6 +343,7 @@ _LEVEL_DAYS = re.compile(r"\b" + NUMBER + r"-day\s+(?:(?:weekend|weekday|evening
 # week is most often aftercare or a side group, so only a level, phase or track counts)
 # ("our outpatient program, which meets weekly": once a week)
 # (not "clients move to standard outpatient, which meets once weekly": a step after the program, as aftercare is)
+# ("meets once a week for a 90-minute process group" is the level's own week; "for families" is not)
 _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard\s+)?(?<!intensive )outpatient(?:\s+(?:program|clients|groups?|therapy))?|"
                          # "Once clients progress, they attend just once a week": the program's later stage
                          r"(?:progress|advance)\w*\s*,\s*(?:clients|you|they))"
@@ -343,7 +352,7 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          # "Outpatient therapy — weekly"
                          r"(?:(?-i:OP)|(?<!intensive )outpatient(?:\s+(?:therapy|program|groups?|counseling|services))?)\s*[:(]\s*"
                          r"(?:(?:an?|one)\s+(?=weekly\s+group))?(?:group\s+(?:therapy|sessions?)\s+)?"  # "OP — group therapy once weekly", "a weekly group"
-                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b))|"
+                         r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b|(?:an?\s+|one\s+)?(?:[\w-]+\s+)?[\w-]+[\s-](?:minutes?|hours?)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?)\b))|"
                          # "PHP (M–F), IOP (M/W/Th) and weekly outpatient groups"
                          r"\bweekly\s+(?:standard\s+)?outpatient\s+(?:groups?|therapy|counseling|program|services)\b|"
                          # "Outpatient groups: Thu (6pm–7:30pm)", "our outpatient group meets Tuesdays": one
@@ -556,7 +565,8 @@ _THIS_PROGRAM = re.compile(r"\b(?:our|ours|the|we|you|clients|iop|php|groups?)\b
 def _about_program(sentence: str) -> bool:
     bare = re.sub(r"\s*\([^)]*\)", "", sentence)  # without its notes in brackets: "3x/week (M, W, F)"
     return (sum(1 for word in bare.split() if re.search(r"\w", word)) <= _SHORT_ITEM  # "3 – 5 days": two words
-            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(bare) or _DAYS_LABEL.search(sentence))
+            or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(bare) or _DAYS_LABEL.search(sentence)
+                    or _DAYS_BESIDE_WEEKLY.search(sentence))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
@@ -1378,7 +1388,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS, _LEVEL_PAREN,
-                    _WEEK_EXPECTS):
+                    _WEEK_EXPECTS, _DAYS_BESIDE_WEEKLY):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):
@@ -1387,12 +1397,13 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAYS_TIMES, _WEEKLY_SESSIONS, _GROUPS_ON_DAYS):
         for match in pattern.finditer(sentence):
             add(match, match.group(1))
-    for match in _DAYS_WEEKLY_HOURS.finditer(sentence):
-        # "3 days · 9 hrs/week": days beside the week's hours are the week's days when the hours they
-        # leave each day are a session's (one and a half to eight), not "30 days · 9 hrs/week"
-        days_said, hours_said = numbers(match.group(1)), numbers(match.group(2))
-        if days_said and hours_said and 1.5 <= hours_said[0] / days_said[0] <= 8:
-            add(match, match.group(1))
+    for pattern, days_at in ((_DAYS_WEEKLY_HOURS, 1), (_WEEKLY_HOURS_DAYS, 2)):
+        for match in pattern.finditer(sentence):
+            # "3 days · 9 hrs/week": days beside the week's hours are the week's days when the hours they
+            # leave each day are a session's (one and a half to eight), not "30 days · 9 hrs/week"
+            days_said, hours_said = numbers(match.group(days_at)), numbers(match.group(3 - days_at))
+            if days_said and hours_said and 1.5 <= hours_said[0] / days_said[0] <= 8:
+                add(match, match.group(days_at))
     # not the days off of "every day except Sunday and Monday", nor the days added of "may attend
     # Tuesday and Thursday as well"
     every_span = schedules(sentence)

@@ -211,6 +211,13 @@ _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
 
+# "Monday-Friday, with Wednesdays reserved for individual sessions" as "Monday-Friday, except Wednesdays":
+# a day of the span kept for what is not the program's group
+_KEPT_FOR_SIDE = re.compile(r",\s*with\s+(" + DAY + r"(?:\s*(?:,|and|&)\s*" + DAY + r")*)\s+(?:being\s+)?"
+                            r"(?:reserved|set\s+aside|kept|left\s+open)\s+for\s+(?:\w+\s+)?(?:individual|one-on-one|family|"
+                            r"appointments?|psychiatr\w*|medication|case\s+management|assessments?)\b", re.I)
+
+
 # "may request a 4th day" as "a fourth day"
 _DIGIT_ORDINAL = re.compile(r"(?:(?<=\ba )|(?<=\ban ))((?:optional|extra|additional)\s+)?\b(2nd|3rd|4th|5th|6th)\b", re.I)
 _ORDINAL_WORDS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
@@ -247,6 +254,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _HYPHENED_DAY_RANGE.sub(r"\1-day or \2-day", sentence)
     sentence = _ASIDE_RANGE.sub(r"\1 or \2", sentence)
     sentence = _DAY_OFF.sub("", sentence)
+    sentence = _KEPT_FOR_SIDE.sub(lambda m: ", except " + m.group(1), sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
     sentence = _OUT_OF.sub(r"\1 of the \2", sentence)

@@ -107,6 +107,10 @@ _PROGRAM_MEETS = re.compile(r"\b(?:iop|php|groups?|program)\s+(?:\w+\s+)?(?:meet
 _HOURS_LABEL = re.compile(r"[\w' ]{0,30}\bhours\s*:", re.I)
 
 
+# A job posting, item by item: "Hiring: part-time counselors, 3 days a week" is a counselor's week
+_JOB = re.compile(r"\b(?:hiring|job\s+openings?|open\s+positions?|positions?\s+available)\b", re.I)
+
+
 def program_sentences(sentences: list[str]):
     """The sentences that may state the program's schedule, without their parts about reaching
     the office, and none under an office heading, nor quotations."""
@@ -122,7 +126,8 @@ def program_sentences(sentences: list[str]):
         label = _HOURS_LABEL.match(sentence)
         if label and office_hours(sentence) and not PROGRAM_WORDS.search(sentence, label.end()):
             continue  # "Program hours: Monday through Friday, 8:00 AM to 5:00 PM": when the doors are open
-        kept = " ".join(_program_parts(_TURN.split(_ITEM_DOT.sub(",", _ITEM_MARK.sub(";", sentence)))))
+        sentence = ";".join(item for item in _ITEM_MARK.sub(";", sentence).split(";") if not _JOB.search(item))
+        kept = " ".join(_program_parts(_TURN.split(_ITEM_DOT.sub(",", sentence))))
         if kept and not _office_times(kept):
             yield kept
 

@@ -39,7 +39,8 @@ _ROW_OFF = re.compile(r"^" + _DAY + r"\s*(?:[:|\-–—]\s*|(?:is|are)\s+(?:an?\
 # "A sample week: Monday group 10-1, Tuesday individual session, Wednesday group 10-1".
 # "Tuesday, Thursday evenings and Saturday mornings": a comma after a day name lists days, it parts no rows
 _AFTER_NO_DAY = "".join(f"(?<!{name})" for name in ("day", "days", *sorted(SHORT_DAY_NAMES)))
-_ROW_BREAK = re.compile(r";\s*(?![^()]*\))|\s+[|·•]\s+(?=" + _DAY + r")|\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
+# ("Monday – Wednesday: 10 AM – 1 PM": a dash right after a day name spans days, it parts no rows)
+_ROW_BREAK = re.compile(r";\s*(?![^()]*\))|\s+[|·•]\s+(?=" + _DAY + r")|" + _AFTER_NO_DAY + r"\s+[—–]\s+(?=" + _DAY + r"\s*:)|"
                         r"(?<=\w):\s+(?=" + _DAY + r")|" + _AFTER_NO_DAY + r",\s+(?=" + _DAY + r"(?:\s+(?!and\b|or\b|through\b|thru\b|to\b|y\b|a\b|o\b|(?:morning|evening|afternoon|night)s?\b)\w|"
                         # "Monday – process group" is a row; "Monday–Thursday" is a span of days
                         r"\s*[–—:]\s*(?!" + _DAY + r")\w|\s+-\s+(?!" + _DAY + r")\w))", re.I)

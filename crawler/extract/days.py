@@ -112,6 +112,8 @@ _DAYS_BESIDE_WEEKLY = re.compile(_WEEKLY_LABEL + r"\s*[|·•,;]?\s*days\s*:\s*"
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _BARE_DAYS_HEADER = re.compile(r"days", re.I)
+_FEWEST_MOST_HEADERS = tuple(re.compile(rf"{word}\.?\s+(?:number\s+of\s+)?days(?:\s*(?:per|a|/)\s*(?:week|wk))?", re.I)
+                             for word in (r"min(?:imum)?", r"max(?:imum)?", "fewest", "most"))
 _FREQUENCY_HEADER = re.compile(r"(?:weekly\s+)?(?:frequency|attendance|(?:sessions|groups|meetings)\s*(?:per|a|/)\s*(?:week|wk))", re.I)
 _SCHEDULE_HEADER = re.compile(r"(?:weekly\s+)?(?:schedule|meets|meeting\s+days)", re.I)
 _DAY_UNIT_WORD = re.compile(r"\b(?:days?|evenings?|mornings?|nights?|afternoons?)\b", re.I)
@@ -221,7 +223,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
 # (not "Each client joins one": one of the groups the sentence before named)
-_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?(?!\s+one\b)|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
+_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?(?!\s+one\b(?!\s+weekly\b))|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +
@@ -264,6 +266,17 @@ _ORDINAL_DAY = re.compile(r"\b(?:a|an|our|the(?=\s+\w+\s+day\s+is\s+optional\b))
 _ORDINAL_SESSION = re.compile(r"\b(?:a|an)\s+(?:optional\s+|extra\s+)?(second|third|fourth|fifth|sixth)\s+"
                               r"(?:weekly\s+)?(?:group\s+)?session\b", re.I)
 _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0}
+# "Two nights a week, clients attend the process group; a third night is for the skills group", "A third session,
+# on Fridays, covers relapse prevention": a day on top said as part of every week, which the count before it
+# gives way to (not "a fourth day may be added", "the fourth day is optional", "a third day for clients who relapse")
+_DEFINITE_ORDINAL = re.compile(r"\b(?:(?:a|the)\s+|plus\s+a\s+)(second|third|fourth|fifth|sixth)\s+(?:group\s+|iop\s+|program\s+)?"
+                               r"(?:day|night|evening|morning|afternoon|session|group)\b"
+                               r"(?:\s*,\s*(?:on\s+)?" + _DAY + r"s?\s*,)?\s+(?:is\s+(?:for|required|mandatory|spent|devoted|dedicated)|"
+                               r"covers|focuses|meets|takes\s+place|(?:is\s+)?(?:of|for)\s+(?!clients|those|people|anyone|some|new))\b", re.I)
+_MAYBE_ORDINAL = re.compile(r"\b(?:may|might|can|could|will|would|if|when|whenever|unless|optional|some|those|who|new|newly|"
+                            r"first|early|during|until|request|ask|asks|choose|recommend\w*|individual|case\s+manag\w*|medication|"
+                            r"dosing|psychiatr\w*|one-on-one|family|coach\w*|every\s+other|summer|needed|need|needs|add|adds|added|"
+                            r"extra|additional|starting|planned|soon)\b", re.I)
 # A labelled item: "Part-time IOP: 3 days", "Week one: five days", "Program frequency: 2–5 days" (but never "Program length: 5 days").
 _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)(?:[^:]{0,30}:\s*)?[^:]{0,40}\b(?:iop|program|track|phase|level|weeks?|"
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days?\W*$", re.I)
@@ -471,7 +484,7 @@ _EXTRA_DAY = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + 
 _ADDS_DAY = re.compile(r"\badds\s+(?:an?|one)\s+(?:\w+\s+)?(?:" + _DAY + r"|weekday\b|weeknight\b)(?!\s+(?:only|if|when|during|for\s+the\s+first))",
                        re.I)
 # (or the day said bare: "For the first two weeks, Friday is added")
-_DAY_ADDED = re.compile(r"(?:\b(?:an?|one)\s+" + _DAY + r"\s+(?:\w+\s+){0,2}(?:group|session|class|workshop|seminar|lecture|orientation)"
+_DAY_ADDED = re.compile(r"(?:\b(?:an?|one)\s+" + _DAY + r"\s+(?:[\w-]+\s+){0,2}(?:group|session|class|workshop|seminar|lecture|orientation)"
                         r"|(?:^|,)\s*(?:the\s+)?" + _DAY + r"s?)\s+(?:is\s+|are\s+)?added\b", re.I)
 _EXTRA_PREFIX = re.compile(r"\b(?:(?:may|might|can|could)\s+(?:also\s+)?(?:add|" + _ATTEND + r")|will\s+(?:also\s+(?:add|" + _ATTEND +
                            r")|add))\s+(?:on\s+)?$", re.I)
@@ -631,6 +644,11 @@ _BARE_KIND = re.compile(r"^((?:iop|php)\w*\s+(?:programs?\s+)?"
 _OUR_OWN = re.compile(r"\b(?:our|ours)\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program|schedule)\b(?:\s+\w+)?\s+"
                       + _HEDGE + r"(?:meets?|runs?|is|are|takes?\s+place)\b|\bours\s+(?:meets?|runs?|is)\b|\bwe\s+meet\b|"
                       r"^(?:the|this)\s+(?:iop|program)\s+(?:meets|runs)\b", re.I)
+
+
+def _other_row(label: str) -> bool:
+    """Whether a table row's label names something besides the program: a side service or another setting."""
+    return side_activity(label) or elsewhere(label)
 
 
 def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
@@ -798,6 +816,14 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # "sessions are held five mornings a week, and clients come in on the three mornings their counselor
             # assigns": the other count of the sentence is the offer, no count left unplaced
             offered_days |= {int(n) for m in _DAY_ONE.finditer(sentence) for n in numbers(m.group(1)) if n not in counts}
+        definite = _DEFINITE_ORDINAL.search(sentence)
+        if counts and definite and not _MAYBE_ORDINAL.search(sentence) and _ORDINALS[definite.group(1).lower()] in counts:
+            nth = _ORDINALS[definite.group(1).lower()]
+            for pool in (counts, found):
+                if nth - 1 in pool:
+                    pool[:] = [value for value in pool if value != nth - 1]  # (a count may be read twice)
+                    offered_days.add(int(nth - 1))  # (a count given way, no count left unplaced)
+                    break
         found += counts
         if counts:
             with_counts.add(sentence)
@@ -875,7 +901,8 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     # (nor rows cut from one sentence the loop read whole, with a day on top no row names: "IOP: Tuesday and
     # Thursday, 5:30–8:30 pm, plus one weekend day", or a day before the rows: "Our IOP meets Mon 6–9, Wed 6–9, Fri 6–9")
     rows_from = {sentence for line in row_lines for sentence in read if line in sentence}
-    if rows and not all(any(line in sentence for sentence in gave_way) for line in row_lines) \
+    # (nor rows that are a piece of the week parts made up: "Process group | Mon and Wed", "DBT skills | Tue")
+    if rows and not (parts and rows < parts[0]) and not all(any(line in sentence for sentence in gave_way) for line in row_lines) \
             and not (len(rows_from) == 1 and rows_from <= with_counts
                      and any(_PLUS_WEEKEND.search(sentence) or _REMAINING_DAY.search(sentence)
                              or mentions(sentence[: sentence.find(row_lines[0])]) for sentence in rows_from)):
@@ -884,12 +911,15 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         _supersede(found, [len(every) for line in row_lines if line in sentences
                            for _, _, every, _ in day_groups(line) if len(every) >= 2]
                    + ([parts[0]] if parts and parts[0] < rows else []), rows)
-    # (not a row of a side service: "Individual therapy | 1x/wk")
-    found += column_numbers(sentences, _DAYS_HEADER, _DAY_UNIT, aside=side_activity)
+    # (not a row of a side service or another setting: "Individual therapy | 1x/wk", "Residential | 7")
+    found += column_numbers(sentences, _DAYS_HEADER, _DAY_UNIT, aside=_other_row)
     found += column_numbers(sentences, _BARE_DAYS_HEADER, beside=_PHASE_HEADER)  # "Week | Days" over "1–2 | 5"
     # "Program | Frequency" over "IOP | 3x/wk"; "Program | Schedule" over "IOP | 2 evenings" (not "3–4", a time)
-    found += column_numbers(sentences, _FREQUENCY_HEADER, _DAY_UNIT, aside=side_activity)
-    found += column_numbers(sentences, _SCHEDULE_HEADER, _DAY_UNIT, needs=_DAY_UNIT_WORD, aside=side_activity)
+    found += column_numbers(sentences, _FREQUENCY_HEADER, _DAY_UNIT, aside=_other_row)
+    found += column_numbers(sentences, _SCHEDULE_HEADER, _DAY_UNIT, needs=_DAY_UNIT_WORD, aside=_other_row)
+    # "Level | Min days | Max days" over "IOP | 3 | 5"
+    found += [value for header in _FEWEST_MOST_HEADERS for value in column_numbers(sentences, header, _DAY_UNIT, aside=_other_row)
+              if value <= 7]
     tables = (*row_cells(sentences), *grid_rows(sentences), *day_row_grids(sentences), *slot_grids(sentences))
     for whole, cells in tables:
         if whole in found:  # the row, read as the program's, ran its cells together
@@ -1218,7 +1248,10 @@ _RANGE_FROM = re.compile(r"\b(?:range|ranges|vary|varies)\s+(?:from|between)\s+"
                          r"\s+days\b", re.I)
 # "Core groups on Monday and Wednesday, and one elective on Tuesday or Thursday": one day more, either way
 _ONE_OF_TWO_DAYS = re.compile(r"\b(?:pick|picks|choose|chooses|select|selects)\s+one\b[^.;]{0,60}?\b" + _DAY +
-                              r"\s+or\s+(?:on\s+)?" + _DAY, re.I)
+                              r"\s+or\s+(?:on\s+)?" + _DAY + r"|"
+                              # "they also attend either the Tuesday trauma group or the Thursday DBT group"
+                              r"\b(?:also|plus)\b[^.;]{0,40}?\beither\s+(?:the\s+|an?\s+|on\s+)?" + _DAY +
+                              r"s?(?:\s+[\w-]+){0,3}?\s+or\s+(?:the\s+|an?\s+|on\s+)?" + _DAY, re.I)
 # "scheduled for three group days" with no period named: a week's days (see _day_counts)
 _KIND_DAYS = re.compile(r"\b(?:scheduled for|assigned|" + _ATTEND + r"|has|have|includes?)\s+" + NUMBER + r"\s+(?:required\s+)?"
                         + _DAY_KIND + r"\s+days\b|"

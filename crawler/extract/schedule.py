@@ -141,6 +141,12 @@ _WEEK_NUMBERS = re.compile(r"\bweeks?\s+" + NUMBER + r"\s*(?:-|–|through|thru|
                            r"(?!\s*(?:days?|times?|hours?|hrs?|x\b|evenings?|nights?|mornings?|afternoons?|sessions?))", re.I)
 
 
+# "Monday, Wednesday and Friday one week, Tuesday and Thursday the next": weeks that alternate, not a length
+_WEEK_THEN_NEXT = re.compile(r"[^.;]{0,60}?\b(?:the\s+next|the\s+following|the\s+other)(?:\s+(?:one|week))?\s*(?:[.;,)]|$)", re.I)
+# "Week one", "weeks 2 through 8": each a phase the page names by its weeks
+_WEEK_NAMED = re.compile(r"\bweeks?\s+" + NUMBER, re.I)
+
+
 _PHASED_WEEKS = re.compile(r"\bfor\s+" + NUMBER + r"\s+weeks?\b[^.;]*?\b(?:then|followed by)\b[^.;]*?\bfor\s+(?:another\s+)?" +
                            NUMBER + r"\s+(?:more\b|weeks?\b)", re.I)
 
@@ -162,12 +168,14 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
     found: list[float] = []
     last_week = 0.0
+    phases = 0  # the week-number ranges named: one alone ("Weeks 1 through 4 focus on stabilization") ends no program
     for sentence in sentences:
         sentence = " ".join(c for c in re.split(r"(?<=[,;])\s+", sentence) if not _AFTER_PROGRAM.search(c))
         if about_reaching(sentence):
             continue
         for match in _WEEK_NUMBERS.finditer(sentence):
             last_week = max([last_week, *numbers(match.group(2))])
+        phases += len(_WEEK_NAMED.findall(sentence))
         if not (_LENGTH_CONTEXT.search(sentence) or _BARE_LENGTH.match(sentence)):
             continue
         phased = _PHASED_WEEKS.search(sentence)
@@ -183,7 +191,8 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             after = taken[match.end(): match.end() + 12].lower()
             named = "-" in match.group(0) and _NAMED_LENGTH.match(taken[match.end():])  # "Each 10-week cohort"
             if not named and (_NOT_LENGTH.search(after) or _NOT_LENGTH_BEFORE.search(taken[: match.start()])
-                              or _OTHER_LEVEL.match(taken[match.end():])):  # "two weeks in PHP before ... IOP"
+                              or _OTHER_LEVEL.match(taken[match.end():])  # "two weeks in PHP before ... IOP"
+                              or _WEEK_THEN_NEXT.match(taken, match.end())):
                 continue
             found += numbers(match.group(1))
         for match in _DAYS_LONG.finditer(sentence):
@@ -201,7 +210,9 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             found += [math.floor(1.5 * 52 / 12), math.ceil(1.5 * 52 / 12)]
         if _WEEK_ONE.search(sentence):  # "roughly eight weeks, though some clients stay for twelve"
             found += [value for match in _LONGER_STAY.finditer(sentence) for value in numbers(match.group(1))]
-    if last_week:
+    # the last week of a list of phases is the program's last, unless a length said outright goes beyond it
+    # ("The program lasts 12 weeks; in weeks 3 through 6 a Tuesday class is added")
+    if last_week and phases >= 2 and last_week >= max(found, default=0):
         found.append(last_week)
     found = [v for v in found if 1 <= v <= 104]
     return (int(min(found)), int(max(found))) if found else None

@@ -130,6 +130,20 @@ _DAY_OFF_TAKEN = re.compile(r"\btake\s+(one|two|a)\s+(?:week)?days?\s+off\b", re
 # "Frequency: Varies (2–5 days)" as "Frequency: 2–5 days"
 _VARIES = re.compile(r"(:|\s[—–-])\s*(?:varies|variable|flexible)\s*[(,]\s*(" + NUMBER + JOIN + NUMBER + r"\s+days?)\s*\)?", re.I)
 _CHOOSE = re.compile(r"\b(?:decide(s)?\s+on|opt(s)?\s+for|settle(s)?\s+on|pick(s)?(?!(?:\s+\w+){0,3}\s+up\b))\b", re.I)
+# "every other day, Monday through Friday", "every other weekday" as the weeks they make: three days one week, two the next
+_EVERY_OTHER_WEEKDAY = re.compile(r"\bevery\s+other\s+(?:weekday|day\s*,?\s*(?:from\s+)?(?:Monday|Mon|M)\.?\s*(?:-|–|to|through|thru)\s*"
+                                  r"(?:Friday|Fri|F)\b)", re.I)
+# "five mornings a week for the first three weeks, then three for the next six" as "... the next six weeks": the
+# unit said once, for the first span
+_NEXT_SPAN = re.compile(r"\b(for\s+(?:the\s+|another\s+)?(?:next|following|remaining|last|final|other)\s+" + NUMBER +
+                        r")\b(?!\s*(?:-|–)?\s*(?:weeks?|months?|days?|evenings?|mornings?|nights?|afternoons?|sessions?|groups?|hours?|of)\b)", re.I)
+# "M–Th (Fri optional)", "Mon–Thu, Fri optional" as "M–Th; Fri is optional": a day of the week some skip, said short
+_DAY_OPTIONAL_SHORT = re.compile(r"\s*(?:\(\s*|,\s*)" + DAY + r"s?\s*:?\s*(?:is\s+)?optional\s*\)?(?=\s*(?:[.;,]|$))", re.I)
+# "let clients build a schedule of three days" as "choose three days": a week of one's own made of days offered
+_SCHEDULE_OF = re.compile(r"\b(?:build|builds|create|creates|design|designs|put\s+together|puts\s+together|choose|chooses|picks?|selects?)\s+"
+                          r"(?:a|their|your|his\s+or\s+her)\s+(?:own\s+)?(?:weekly\s+)?schedule\s+of\s+(?=" + NUMBER +
+                          r"\s+(?:(?:separate|different)\s+)?(?:days|mornings|evenings)\b)",
+                          re.I)
 _EACH_WEEKDAY = re.compile(r"\beach(?=\s+(?:weekday|weeknight)\b)", re.I)
 # "for weeks one and two" as "for the first two weeks": weeks named from the first, not counts
 _WEEKS_NAMED = re.compile(r"\b[Ww]eeks\s+(?:one|1)\s+(?:and|to|through|-|–)\s*(two|three|four|five|six|seven|eight|[2-8])\b")
@@ -204,18 +218,31 @@ _CLOCK_NUM = r"\d{1,2}(?::\d\d)?"
 _BETWEEN_TIMES = re.compile(r"(?:(?<=day )|(?<=days )|(?<=meets )|(?<=held )|(?<=session )|(?<=sessions ))between\s+(" + _CLOCK_NUM +
                             r"(?:\s*[ap]\.?m\.?)?)\s+and\s+(" + _CLOCK_NUM + r"(?:\s*(?:[ap]\.?m\.?|noon))?)\b"
                             r"(?!\s*(?:days?|evenings?|mornings?|nights?|afternoons?|times|sessions|groups|hours|weeks)\b)|"
-                            r"\bbetween\s+(" + _CLOCK_NUM + r"\s*[ap]\.?m\.?|\d{1,2}:\d\d)\s+and\s+(" + _CLOCK_NUM + r")", re.I)
+                            r"\bbetween\s+(" + _CLOCK_NUM + r"\s*[ap]\.?m\.?|\d{1,2}:\d\d)\s+and\s+(" + _CLOCK_NUM + r")|"
+                            # (a first number no week has days for: "runs every week between 10 and 2")
+                            r"\bbetween\s+((?:[89]|1[0-2])(?::\d\d)?)\s+and\s+(" + _CLOCK_NUM + r"(?:\s*(?:[ap]\.?m\.?|noon))?)\b"
+                            r"(?!\s*(?:days?|evenings?|mornings?|nights?|afternoons?|times|sessions|groups|hours|weeks|clients|people|members)\b)", re.I)
 # "two times" as "twice"
 _TWO_TIMES = re.compile(r"\b(?:(?:once|one)\s+or\s+)?(?<!to )(?<![-–])(?:two|2)\s+times\b", re.I)  # (not "one to two times")
 # "Monday (process group), Tuesday (off), Wednesday (skills)": a day marked off is no day of the list
 _DAY_OFF = re.compile(r"\b" + DAY + r"s?\s*\((?:off|closed|no\s+groups?|none|no\s+sessions?)\)\s*(?:,\s*|;\s*)?", re.I)
 
 
-# "Monday-Friday, with Wednesdays reserved for individual sessions" as "Monday-Friday, except Wednesdays":
-# a day of the span kept for what is not the program's group
-_KEPT_FOR_SIDE = re.compile(r",\s*with\s+(" + DAY + r"(?:\s*(?:,|and|&)\s*" + DAY + r")*)\s+(?:being\s+)?"
-                            r"(?:reserved|set\s+aside|kept|left\s+open)\s+for\s+(?:\w+\s+)?(?:individual|one-on-one|family|"
-                            r"appointments?|psychiatr\w*|medication|case\s+management|assessments?)\b", re.I)
+# "Monday-Friday, with Wednesdays reserved for individual sessions", "Monday to Wednesday, then have Thursday
+# and Friday for work and family", "leaving Tuesday and Thursday open" as "..., except Wednesdays": days of the
+# span kept for what is not the program's group (not "with Friday for relapse prevention", a group's topic)
+_SIDE_USE = r"(?:individual|one-on-one|family|appointments?|psychiatr\w*|medication|case\s+management|assessments?|work|school|jobs?|rest|personal)"
+_KEPT_FOR_SIDE = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|then)\s+)*(?:with|have|has|leaving|leaves|keeping|keeps)\s+("
+                            + DAY + r"(?:\s*(?:,|and|&|plus)\s*" + DAY + r")*)\s+(?:being\s+)?"
+                            r"(?:(?:free|off|open)\b|(?:(?:reserved|set\s+aside|kept|left\s+open)\s+)?for\s+(?:\w+\s+)?" + _SIDE_USE + r"\b)"
+                            r"[^.;:]*", re.I)
+
+_SPAN_BEFORE = re.compile(DAY + r"s?\s*(?:-|–|—|to|through|thru)\s*" + DAY, re.I)
+
+
+def _kept_for_side(match: re.Match) -> str:
+    # a span's day kept for something else is left out of it; days beside a list of days are no part of it anyway
+    return ", except " + match.group(1) if _SPAN_BEFORE.search(match.string, 0, match.start()) else ""
 
 
 # "may request a 4th day" as "a fourth day"
@@ -254,10 +281,15 @@ def one_spelling(sentence: str) -> str:
     sentence = _HYPHENED_DAY_RANGE.sub(r"\1-day or \2-day", sentence)
     sentence = _ASIDE_RANGE.sub(r"\1 or \2", sentence)
     sentence = _DAY_OFF.sub("", sentence)
-    sentence = _KEPT_FOR_SIDE.sub(lambda m: ", except " + m.group(1), sentence)
+    sentence = _KEPT_FOR_SIDE.sub(_kept_for_side, sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)
+    sentence = _EVERY_OTHER_WEEKDAY.sub("on Monday, Wednesday and Friday one week and Tuesday and Thursday the next", sentence)
     sentence = _GROUP_THERAPY.sub("", sentence)
     sentence = _OUT_OF.sub(r"\1 of the \2", sentence)
+    sentence = _NEXT_SPAN.sub(lambda m: m.group(1) + " weeks" if re.search(r"\bweeks\b", m.string[: m.start()], re.I) else m.group(0),
+                              sentence)
+    sentence = _DAY_OPTIONAL_SHORT.sub(lambda m: "; " + m.group(1) + " is optional", sentence)
+    sentence = _SCHEDULE_OF.sub(_in_case("choose "), sentence)
     sentence = _CHOOSE.sub(_in_case(lambda m: "chooses" if any(m.groups()) else "choose"), sentence)
     sentence = _EACH_WEEKDAY.sub(_in_case("every"), sentence)
     sentence = _SEPARATE_DAYS.sub(r"\1 \2", sentence)
@@ -298,7 +330,7 @@ def one_spelling(sentence: str) -> str:
     sentence = _OR_MORE.sub(r"at least \1 \2", sentence)
     sentence = _CLIENTS_IN.sub(_in_case(lambda m: f"{m.group(2)} {m.group(1).lower()}"), sentence)
     sentence = _WEEKLY_SESSIONS_SAID.sub(r"\1 \2 a week", sentence)
-    sentence = _BETWEEN_TIMES.sub(lambda m: f"from {m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}", sentence)
+    sentence = _BETWEEN_TIMES.sub(lambda m: f"from {m.group(1) or m.group(3) or m.group(5)} to {m.group(2) or m.group(4) or m.group(6)}", sentence)
     sentence = _TWO_TIMES.sub(_in_case(lambda m: "once or twice" if " or " in m.group(0) else "twice"), sentence)
     sentence = _DIGIT_ORDINAL.sub(lambda m: (m.group(1) or "") + _ORDINAL_WORDS[m.group(2).lower()], sentence)
     sentence = _SLASH_WEEK.sub(lambda m: "week" if m.group(1) else " a week", sentence)

@@ -33,7 +33,7 @@ from .daylists import (
 )
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .spelling import one_spelling
-from .text import NEW_CLAUSE, column_numbers
+from .text import NEW_CLAUSE, column, column_numbers
 from .unplaced import ALL_OF, MOST, unplaced_counts
 from .weekdays import DAY as _DAY
 from .weekdays import DAY_NAME, NO_MEETING, day_groups, mentions, schedules
@@ -109,9 +109,13 @@ _DAYS_LABEL = re.compile(r"\bdays\s*(?:per|a|/)\s*week[\s.:=|…_]*"
 _WEEKLY_LABEL = r"(?:weekly\s+hours|hours\s*(?:per|a|/)\s*(?:week|wk))\s*:\s*\d+(?:\.\d+)?\s*\+?"
 _DAYS_BESIDE_WEEKLY = re.compile(_WEEKLY_LABEL + r"\s*[|·•,;]?\s*days\s*:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\b(?!\s*(?:hrs?|hours?|weeks?|wks?|months?|-|–))|"
                                  r"(?:^|[|·•,;]\s*|\d\s+)days\s*:\s*" + NUMBER + r"\s*[|·•,;]?\s*" + _WEEKLY_LABEL, re.I)
+# "Sessions per week: 3", a label as "Days per week: 3" is
+_SESSIONS_LABEL = re.compile(r"\b(?:sessions|groups|meetings)\s*(?:per|a|/)\s*(?:week|wk)\s*[:=]\s*" + NUMBER +
+                             r"(?:" + JOIN + NUMBER + r")?\b(?!\s*(?:hrs?|hours?|h\b|min|weeks?|months?))", re.I)
 # A table column of day counts: "Program | Days per week" over "IOP | 3".
 _DAYS_HEADER = re.compile(r"(?:program\s+)?days\s*(?:per|a|/)\s*(?:week|wk)", re.I)
 _BARE_DAYS_HEADER = re.compile(r"days", re.I)
+_DAY_COLUMN = re.compile(r"day|weekday", re.I)
 _FEWEST_MOST_HEADERS = tuple(re.compile(rf"{word}\.?\s+(?:number\s+of\s+)?days(?:\s*(?:per|a|/)\s*(?:week|wk))?", re.I)
                              for word in (r"min(?:imum)?", r"max(?:imum)?", "fewest", "most"))
 _FREQUENCY_HEADER = re.compile(r"(?:weekly\s+)?(?:frequency|attendance|(?:sessions|groups|meetings)\s*(?:per|a|/)\s*(?:week|wk))", re.I)
@@ -137,7 +141,10 @@ _WEEKLY_SESSIONS = re.compile(NUMBER + r"\s+weekly\s+(?:(?:\d+|\w+)-(?:hour|minu
 # "(3 days × 3 hours)": a week written as a product.
 # "4 days x 3 hours"; a card's "5 days · 6 hrs/day": days beside hours a day are a week's
 _DAYS_TIMES = re.compile(NUMBER + r"\s+days?\s*(?:(?:×|x|\*)\s*" + NUMBER + r"\s*(?:hours?|hrs?)\b|"
-                         r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b))", re.I)
+                         r"[·•|,/;]?\s*(?=\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s*(?:/|per|a)\s*day\b)|"
+                         # a card's facts: "3 days · 3 hours · 8 weeks" (not "7 days · 24 hours", a residential stay's)
+                         r"\s*[·•|,]\s*(?=(?:[1-8](?:\.\d+)?|one|two|three|four|five|six|seven|eight)\s*(?:hours?|hrs?)\b"
+                         r"(?!\s*(?:/|per|a|each)\s*(?:week|wk))))", re.I)
 _DAYS_WEEKLY_HOURS = re.compile(NUMBER + r"\s+days?\s*[·•|,/;]?\s*" + NUMBER + r"\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\b", re.I)
 # "9+ hours per week (3 days)": the same, the other way round
 _WEEKLY_HOURS_DAYS = re.compile(NUMBER + r"\s*\+?\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\s*\(\s*" + NUMBER + r"\s+days?\s*\)", re.I)
@@ -309,7 +316,7 @@ _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the)\s+days\b[^.;
                           + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 _CHOOSE = r"(?:choose|chooses|pick|picks|select|selects)"
 _CHOOSE_DAYS = re.compile(r"\b(?:" + _CHOOSE + r"|(?:are|is)\s+assigned|" + _ATTEND + r"\s+only)\s+(?:any\s+|the\s+)?"
-                          + NUMBER + r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?))?"
+                          + NUMBER + r"(?:\s+(?:of\s+(?:them|those|these)(?:\s+days)?|days?|sessions|groups|mornings|evenings))?"
                           r"(?:\s+(?:a|per|each|every)\s+week)?(?:\s*[.!]?$|\s+(?:that|which)\b)|"
                           r"\b" + _CHOOSE + r"\s+(?:any\s+)?" + NUMBER + r"\s+of\s+(?:our|the)\s+" + NUMBER +
                           r"\s+(?:weekly\s+|weekday\s+)?(?:groups|sessions|days)\b|"
@@ -579,7 +586,7 @@ def _about_program(sentence: str) -> bool:
     bare = re.sub(r"\s*\([^)]*\)", "", sentence)  # without its notes in brackets: "3x/week (M, W, F)"
     return (sum(1 for word in bare.split() if re.search(r"\w", word)) <= _SHORT_ITEM  # "3 – 5 days": two words
             or bool(PROGRAM_WORDS.search(sentence) or _ATTENDANCE_OPENING.match(bare) or _DAYS_LABEL.search(sentence)
-                    or _DAYS_BESIDE_WEEKLY.search(sentence))
+                    or _DAYS_BESIDE_WEEKLY.search(sentence) or _SESSIONS_LABEL.search(sentence))
             or any(duration(m) for m in TIME_RANGE.finditer(sentence)))
 
 
@@ -917,6 +924,12 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
     # "Program | Frequency" over "IOP | 3x/wk"; "Program | Schedule" over "IOP | 2 evenings" (not "3–4", a time)
     found += column_numbers(sentences, _FREQUENCY_HEADER, _DAY_UNIT, aside=_other_row)
     found += column_numbers(sentences, _SCHEDULE_HEADER, _DAY_UNIT, needs=_DAY_UNIT_WORD, aside=_other_row)
+    # "Group | Day | Time" over "Process | Monday | 10–11:30", "Skills | Monday | 11:45–1", "Process | Wednesday | ...":
+    # a day to each session row, the week the days they name (rows of several days each are tracks, not sessions)
+    cell_days = [{day for mention in mentions(cell) for day in mention.days}
+                 for cell in column(sentences, _DAY_COLUMN, aside=_other_row, labelled=True)]
+    if len(cell_days) >= 2 and all(len(days) == 1 for days in cell_days):
+        found.append(len(set().union(*cell_days)))
     # "Level | Min days | Max days" over "IOP | 3 | 5"
     found += [value for header in _FEWEST_MOST_HEADERS for value in column_numbers(sentences, header, _DAY_UNIT, aside=_other_row)
               if value <= 7]
@@ -1421,7 +1434,7 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
             for match in _ORDINAL_SESSION.finditer(taken):
                 add(match, _ORDINALS[match.group(1).lower()])
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS, _LEVEL_PAREN,
-                    _WEEK_EXPECTS, _DAYS_BESIDE_WEEKLY):
+                    _WEEK_EXPECTS, _DAYS_BESIDE_WEEKLY, _SESSIONS_LABEL):
         for match in pattern.finditer(sentence):
             add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):

@@ -150,10 +150,11 @@ _PLUS_OPTIONAL = re.compile(NUMBER + r"\s*\+\s*" + NUMBER + r"\s+(?:optional|ext
 
 
 def column(sentences: list[str], header: re.Pattern, beside: re.Pattern | None = None,
-           aside: Callable[[str], bool] | None = None) -> list[str]:
+           aside: Callable[[str], bool] | None = None, labelled: bool = False) -> list[str]:
     """The cells under a table column whose header cell matches `header`: in "Program | Days
     per week" over "IOP | 3", the days column holds "3". Tables are read as one row per line,
-    cells parted by " | " (see `page`); a row of another width ends the table."""
+    cells parted by " | " (see `page`); a row of another width ends the table. With `labelled`, only a
+    column after the first, whose rows the first column names."""
     cells: list[str] = []
     at, width = None, 0
     for sentence in sentences:
@@ -162,7 +163,8 @@ def column(sentences: list[str], header: re.Pattern, beside: re.Pattern | None =
             if not (aside and at and aside(row[0])):
                 cells.append(row[at])
             continue
-        at = next((i for i, cell in enumerate(row) if header.fullmatch(cell.strip())), None) if len(row) > 1 else None
+        at = next((i for i, cell in enumerate(row) if (i or not labelled) and header.fullmatch(cell.strip())), None) \
+            if len(row) > 1 else None
         if beside is not None and not any(beside.fullmatch(cell.strip()) for cell in row):
             at = None
         width = len(row)

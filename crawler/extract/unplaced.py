@@ -83,6 +83,7 @@ _NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|s
                        r"\b(?:hours?|hrs|length|duration|weeks|months|cost|price|fee|ages?|size)\b[^:]{0,20}:\s*$", re.I)
 _OTHER_QUESTION = re.compile(r"\bhow\s+(?:many\s+(?:hours|weeks|months|minutes)|much|long)\b[^?]*\?\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")
+_ANSWER = re.compile(r"(?:yes|yep|sure)\b", re.I)
 _DAYS_SAID = re.compile(r"\bdays?\s+(?:a|per|each|every)\s+week\b", re.I)
 
 
@@ -115,7 +116,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             continue  # "How many hours a day? Three.": the answer is of something else (unless it speaks of days)
         if at and SIDE_HEADING.fullmatch(kept[at - 1]):
             continue  # "From our blog" over "Seven days to a calmer morning"
-        tabular = len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4  # a table row: "PHP 5 6 2-3 weeks"
+        # a table row: "PHP 5 6 2-3 weeks" (not an answer: "Yes, 3.")
+        tabular = (len(_DIGITS.findall(text)) >= 3 or len(text.split()) < 4) and not _ANSWER.match(text)
         for match in _COUNT.finditer(text):
             twice = match.group(1).lower() == "twice"
             if twice and _NOT_WEEKLY_TWICE.match(text, match.end()):

@@ -116,7 +116,9 @@ def mentions(sentence: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), frozenset(_LETTER_INDEX[x] for x in letters)))
     for match in _LETTER_SPACED.finditer(sentence):
         order = [_LETTER_INDEX[x.capitalize()] for x in match.group(0).split()]
-        if order == sorted(set(order)):
+        # (a line of letters alone, the whole week, heads a grid of marks: "M T W Th F" over "✔ ✔ – ✔ –")
+        heads_grid = not sentence[: match.start()].strip() and len(order) >= 5 and not sentence[match.end():].strip(" .")
+        if order == sorted(set(order)) and not heads_grid:
             found.append(Mention(match.start(), match.end(), frozenset(order)))
     for match in _LETTER_LIST.finditer(sentence):
         letters = re.findall(_LETTER, match.group(0))

@@ -268,6 +268,11 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if _FOR_SIDE.match(sentence[end:]):
         return True  # "come a fourth day for dosing": the day is for something else
     around = f"{before} {after}"
+    if not before.strip() and not re.search(r"[a-z]{2}", after, re.I) and not _PROGRAM_NAMED.search(sentence[start:end]):
+        # a schedule said bare after a comma goes with the clause before it: "Tours by appointment, Monday–Saturday"
+        earlier = CLAUSE_START.split(_ASIDE.sub(" ", sentence[:start]))
+        if len(earlier) > 1 and side_activity(_YOU_AND.sub(" ", earlier[-2])) and not _PROGRAM_NAMED.search(earlier[-2]):
+            return True
     # "their three weekly IOP groups": a count that names the program is its own
     if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(f"{around} {sentence[start:end]}"):
         return True

@@ -134,6 +134,7 @@ COMMERCIAL_CARRIERS = frozenset(
 # Languages are free lower-case English names; these fold common variants onto one name.
 LANGUAGE_SYNONYMS: dict[str, str] = {
     "espanol": "spanish",
+    "inglés": "english",
     "español": "spanish",
     "persian": "farsi",
     "any chinese language": "chinese",

@@ -13,12 +13,12 @@ _ALWAYS_ON = r"24 hours|24/7|365|days a year|around the clock|walk-ins?|hotline|
 # Sentences about reaching the facility, not attending the program.
 NOT_PROGRAM = re.compile(
     # ("the program is open five days a week for those who need it" is the program's week)
-    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b|(?:(?<=program is open)|(?<=iop is open)|(?<=php is open))\s+\w+\s+days\b)|office|calls?(?!\s+for\b)|phones?|answered|(?<!at )(?<!since )(?<!after )intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
+    r"\b(open(?!-|\s+to\b|\s+(?:[\w-]+\s+)?(?:groups?|sessions?)\b|(?:(?<=program is open)|(?<=iop is open)|(?<=php is open))\s+\w+\s+days\b)|office|calls?(?!\s+for\b)|(?<!by )(?<!via )(?<!over )phones?|answered|(?<!at )(?<!since )(?<!after )intake|coordinators?|admissions|reach us|front desk|reception|staffed|"
     r"serv(?:e|es|ed|ing)\s+(?:the\s+|all\s+of\s+)?(?:[\w.'-]+\s+){1,3}(?:valley|county|bay|area|region|communit(?:y|ies))|"
     r"accept(?:s|ing)?\s+(?:new\s+)?(?:clients|patients|referrals)|hablamos|se\s+habla|"
     # a line of a page's chrome, no subject: "Available seven days a week"
     r"(?:(?<![\w,;]\s)(?<!\w)|\b(?:support|help|assistance)\s+(?:is\s+)?)available\s+(?:seven|7)\s+days|"
-    r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|"
+    r"business hours|hours of operation|oficina|ll[áa]m\w*|llame|abiert[oa]s?|cerrad[oa]s?|(?:clinic|center|building|facility)\s+hours|visiting|visitation|closed|admits|we'?re here|we are here|"
     # ("IOP runs year-round, Monday through Thursday" is the program's own week)
     r"(?<!runs )(?<!meets )(?<!operates )(?<!is held )(?<!is offered )year-round|"
     + _ALWAYS_ON + r")\b", re.I)

@@ -82,10 +82,12 @@ _DAY_ONE = re.compile(NUMBER + r"(?:\s+or\s+more|\s*\+)?" + _PER_WEEK, re.I)
 _PART = (r"\s+(?:(?:" + _DAY_KIND + r"|clinic|in-person|on-?site|virtual|online)\s+|(?:long|short|full|half)[\s-])?"
          r"(?:mornings?|evenings?|afternoons?|nights?|days?)(?!\s+of\s+(?:individual|one-on-one))(?:" + _DAYS_OF + r")?")
 # "two days in person and one day by telehealth each week": how a day meets is part of it
-_MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom)))?"
+_MODE = r"(?:\s+(?:in[ -]person|online|virtually|remotely|on[ -]site|(?:by|via|over)\s+(?:telehealth|video|zoom|phone|telephone)))?"
 _FULL_OR_HALF = r"\s+(?:full|half|long|short)[\s-]days?"
 _DAY_SUM = re.compile(NUMBER + _PART + _MODE + r"\s+(?:and|plus)\s+" + NUMBER + _PART + _MODE +
                       r"\s+(?:a|per|each|every)\s+week\b|"
+                      # "three days in person and one by phone": the week's days by two modes, each said
+                      + NUMBER + _PART + _MODE[:-1] + r"\s+(?:and|plus)\s+" + NUMBER + r"(?:\s+(?:day|more|other))?" + _MODE[:-1] + r"|"
                       # "two full days a week (Tuesday and Thursday) and one half-day (Saturday)"
                       + NUMBER + _FULL_OR_HALF + r"\s+(?:a|per|each)\s+week(?:\s+with\s+us)?\s*(?:\([^)]*\))?\s+(?:and|plus)\s+" + NUMBER +
                       _FULL_OR_HALF + r"\s*(?:\([^)]*\))?|"
@@ -279,7 +281,9 @@ _ORDINALS = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 
 _DEFINITE_ORDINAL = re.compile(r"\b(?:(?:a|the)\s+|plus\s+a\s+)(second|third|fourth|fifth|sixth)\s+(?:group\s+|iop\s+|program\s+)?"
                                r"(?:day|night|evening|morning|afternoon|session|group)\b"
                                r"(?:\s*,\s*(?:on\s+)?" + _DAY + r"s?\s*,)?\s+(?:is\s+(?:for|required|mandatory|spent|devoted|dedicated)|"
-                               r"covers|focuses|meets|takes\s+place|(?:is\s+)?(?:of|for)\s+(?!clients|those|people|anyone|some|new))\b", re.I)
+                               r"covers|focuses|meets|takes\s+place|(?:is\s+)?(?:of|for)\s+(?!clients|those|people|anyone|some|new)|"
+                               # "three days a week in person, with a fourth day by telehealth"
+                               r"(?:is\s+)?(?:by|via|over)\s+(?:telehealth|video|zoom|phone)|(?:is\s+)?online|virtually)\b", re.I)
 _MAYBE_ORDINAL = re.compile(r"\b(?:may|might|can|could|will|would|if|when|whenever|unless|optional|some|those|who|new|newly|"
                             r"first|early|during|until|request|ask|asks|choose|recommend\w*|individual|case\s+manag\w*|medication|"
                             r"dosing|psychiatr\w*|one-on-one|family|coach\w*|every\s+other|summer|needed|need|needs|add|adds|added|"
@@ -375,6 +379,9 @@ _LEVEL_ONCE = re.compile(r"\b(?:(?:(?:level|phase|track|stage)\s+\w+|(?:standard
                          r"(?:once\s+(?:(?:a|per|each|every)\s+week|weekly)|weekly))\b(?!\s+(?:on|at|from)\b|\s+for\s+(?!groups?\b|(?:an?\s+|one\s+)?(?:[\w-]+\s+)?[\w-]+[\s-](?:minutes?|hours?)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?)\b))|"
                          # "PHP (M–F), IOP (M/W/Th) and weekly outpatient groups"
                          r"\bweekly\s+(?:standard\s+)?outpatient\s+(?:groups?|therapy|counseling|program|services)\b|"
+                         # "We offer IOP three days a week and standard outpatient counseling once a week"
+                         r"\b(?:standard\s+)?(?<!intensive )outpatient\s+(?:groups?|therapy|counseling|services)\s+(?:just\s+|only\s+)?"
+                         r"once\s+(?:(?:a|per|each|every)\s+week|weekly)\b|"
                          # "Outpatient groups: Thu (6pm–7:30pm)", "our outpatient group meets Tuesdays": one
                          # weekday, beside the other levels' days
                          r"\b(?:(?-i:OP)|(?<!intensive )outpatient)(?:\s+(?:groups?|sessions?|program))?\s*:\s*" + DAY_NAME +
@@ -560,7 +567,8 @@ _CHOOSE_FROM = re.compile(r"\b" + _CHOOSE + r"\s+(?:their|your|his\s+or\s+her|th
                           r"(?:\w+\s+)?days\s+(?:from|out\s+of|among)\b", re.I)
 _TWICE_A_MONTH = re.compile(r"\btwice\s+a\s+month\b", re.I)
 _ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
-_MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:in\s+a|a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
+# ("with a longer Saturday session once a month")
+_MONTHLY = re.compile(r"\s*(?:\w+\s+)?(?:once\s+|twice\s+)?(?:in\s+a|a|per|each|every|of the)\s+month\b|\s*(?:\w+\s+)?monthly\b", re.I)
 # "twice weekly after school and on Saturday mornings", "one long Saturday session plus two
 # weeknight groups": a weekend day on top of a count of weekdays.
 # "Tuesday and Thursday evenings, with a longer Saturday session"
@@ -760,8 +768,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
                                    or _IN_PLACE_OF_ONE.match(sentence, weekend.end())
                                    # (nor a one-day program of its own: "a Saturday group for people who cannot attend on weekdays")
                                    or any(m.start() <= weekend.end() <= m.end() for m in _ONE_DAY_INSTEAD.finditer(sentence))))
+        # (not "plus one individual session on Tuesday or Thursday", a side meeting's day)
         if counts and weekend and not summed and (weekend.group(1) or not inside) \
-                and not not_the_programs(sentence, *weekend.span()):
+                and not not_the_programs(sentence, *weekend.span()) and not side_activity(weekend.group(0)):
             # the weekend day goes with the count right before it: "three mornings weekly, and an evening
             # option meets two nights weekly plus Saturday"
             before = max((start for _, start in placed if start < weekend.start()), default=None)

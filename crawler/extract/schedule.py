@@ -16,10 +16,11 @@ from .context import about_reaching, program_sentences
 from .numbers import JOIN, NUMBER, numbers
 from .text import column, column_numbers
 
-_HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?)\b"
+_HOURS = r"\s*(?:-|\s)?\s*(?:hours?|hrs?|horas?)\b"
 _HOUR_RANGE = re.compile(NUMBER + JOIN + NUMBER + _HOURS, re.I)
 _HOUR_ONE = re.compile(NUMBER + _HOURS, re.I)
-_SESSION_CONTEXT = re.compile(r"\b(session|group|day|weekday|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day", re.I)
+_SESSION_CONTEXT = re.compile(r"\b(session|group|day|weekday|daily|class|meet|programming|track|block|morning|afternoon|evening)s?\b|/day|"
+                              r"\b(?:sesi[oó]n|sesiones|grupos?)\b", re.I)
 _HOURS_HEADER = re.compile(r"hours\s*(?:per|a|/|each|every)\s*(?:session|day|group)|session (?:length|hours)", re.I)
 _HOURS_LABEL = re.compile(r"\bhours\s*(?:per|a|/|each|every)\s*(?:session|day)\s*[:=|]?\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?", re.I)
 # Minutes count only from two hours up: a "90-minute group" is one group of a program day.
@@ -63,7 +64,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
         sentence = _AND_A_HALF.sub(lambda m: f"{numbers(m.group(1))[0] + 0.5:g}" if numbers(m.group(1)) else m.group(0),
                                    sentence)
         sentence = NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
-        taken = sentence
+        taken, said_before = sentence, len(found)
         for match in (m for pattern in _CLOCK_SPANS for m in pattern.finditer(sentence)):
             span = duration(match)
             if span:
@@ -86,8 +87,9 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
                     found += [value / 60 for value in numbers(match.group(1)) if value >= 120]
         for match in _HOURS_LABEL.finditer(sentence):
             found += numbers(match.group(1), match.group(2))
-        if _HALF_DAY.search(sentence):
-            # A half-day program block runs three to four hours.
+        if _HALF_DAY.search(sentence) and len(found) == said_before:
+            # A half-day program block runs three to four hours (unless its hours are said: "Half-day sessions run
+            # about three and a half hours").
             found += [3.0, 4.0]
     found += column_numbers(sentences, _HOURS_HEADER, _HOURS)
     found += _timetable(sentences)
@@ -131,7 +133,7 @@ _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|ty
 # "during the first two weeks", "for the last week": a part of the program, not its length.
 _NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once|first|initial|last|final|next|remaining|additional|extra|"
                                 r"another)\s*$", re.I)
-_NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every|increments?|"
+_NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every|increments?|extensions?|"
                          r"intervals?|notice|blocks?)\b", re.I)
 # "Each 10-week cohort", "every 12-week session": a length however it is introduced.
 _NAMED_LENGTH = re.compile(r"\s*(?:cohorts?|programs?|course|curriculum|cycles?|tracks?|sessions?)\b", re.I)
@@ -143,6 +145,7 @@ _WEEK_NUMBERS = re.compile(r"\bweeks?\s+" + NUMBER + r"\s*(?:-|–|through|thru|
 
 # "Monday, Wednesday and Friday one week, Tuesday and Thursday the next": weeks that alternate, not a length
 _WEEK_THEN_NEXT = re.compile(r"[^.;]{0,60}?\b(?:the\s+next|the\s+following|the\s+other)(?:\s+(?:one|week))?\s*(?:[.;,)]|$)", re.I)
+_EXTENSION = re.compile(NUMBER + r"[- ](?:more\s+)?weeks?\s+(?:extension|extended\s+stay)\b", re.I)
 # "Week one", "weeks 2 through 8": each a phase the page names by its weeks
 _WEEK_NAMED = re.compile(r"\bweeks?\s+" + NUMBER, re.I)
 
@@ -210,6 +213,10 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
             found += [math.floor(1.5 * 52 / 12), math.ceil(1.5 * 52 / 12)]
         if _WEEK_ONE.search(sentence):  # "roughly eight weeks, though some clients stay for twelve"
             found += [value for match in _LONGER_STAY.finditer(sentence) for value in numbers(match.group(1))]
+    # "six weeks, with an optional two-week extension": the longest stay is the length and the extension
+    extended = [value for sentence in sentences for match in _EXTENSION.finditer(sentence) for value in numbers(match.group(1))]
+    if found and extended:
+        found.append(max(found) + max(extended))
     # the last week of a list of phases is the program's last, unless a length said outright goes beyond it
     # ("The program lasts 12 weeks; in weeks 3 through 6 a Tuesday class is added")
     if last_week and phases >= 2 and last_week >= max(found, default=0):

@@ -111,7 +111,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
 
 LANGUAGES = ("english", "spanish", "korean", "armenian", "mandarin", "cantonese", "chinese", "vietnamese", "tagalog",
              "farsi", "persian", "russian", "japanese", "arabic", "hebrew", "hindi", "french", "portuguese",
-             "thai", "khmer", "american sign language", "asl", "español", "espanol")
+             "thai", "khmer", "american sign language", "asl", "español", "espanol", "inglés")
 
 _NEGATION = re.compile(
     r"\b(not|no|don't|do not|does not|doesn't|cannot|can't|unable|neither|nor|never|except|excluding|"

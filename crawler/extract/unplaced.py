@@ -67,8 +67,9 @@ _OTHER_UNIT = re.compile(
     # "two mornings and one evening", "three times during the week and once on the weekend":
     # parts of a week added up, read by the days reader
     r"(?:mornings?|evenings?|afternoons?|nights?)\s+(?:and|plus)\b|times\s+(?:during|in)\s+the\s+week\s+and\b|"
-    # "two days in person and one day by telehealth"
-    r"days?(?:\s+[\w-]+){0,3}?\s+(?:and|plus)\s+(?:an?|one|two|three|four|\d)\s+(?:\w+\s+)?days?\b)|"
+    # "two days in person and one day by telehealth", "three days in person and one by phone"
+    r"days?(?:\s+[\w-]+){0,3}?\s+(?:and|plus)\s+(?:an?|one|two|three|four|\d)\s+(?:(?:\w+\s+)?days?\b|"
+    r"(?:by|via|over)\s+(?:telehealth|video|zoom|phone|telephone)\b|online\b|virtually\b))|"
     # any other plural noun, right after or after one word of its own: "two appointments",
     # "three hot meals" (not "three for teens", "two afterwards")
     r"\s+(?:(?!" + _NOT_A_NOUN + r")[a-z-]+\s+)?(?!" + _NOT_A_NOUN + r")[a-z-]{2,}[a-rt-z]s\b", re.I)

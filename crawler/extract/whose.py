@@ -22,7 +22,7 @@ _SIDE_MEETING = re.compile(
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|meditation|(?<!after\s)(?<!in\s)school(?![\s-]+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
-    r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|"
+    r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|employment|vocational|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
     r"recreation(?:al)?|familias?|familiares|padres|sound bath|acupuncture|massage|art studio|drum circle|"
@@ -107,6 +107,8 @@ _FOR_SIDE = re.compile(r"\W*(?:days?\s+)?(?:(?:each|a|per|every)\s+week\s+)?for\
                        # "with Tuesday and Thursday reserved for PHP clients": days kept for something else
                        r"\W*(?:(?:are|is)\s+)?reserved\s+for\s+(?!(?:the\s+|our\s+)?(?:iop|intensive)\b)", re.I)
 _OPENING_WORDS = 5
+# what may follow a schedule said bare: its times ("Community meditation, Monday–Friday at 7 am")
+_BARE_AFTER = re.compile(r"[\s\W\d]*(?:(?:at|from|to|until|between|and|am|pm|a\.m|p\.m|noon)\b[\s\W\d]*)*$", re.I)
 # A note in brackets says what a day holds ("Monday (group + individual)"), not whose it is.
 # A heading over something other than the program: the short lines under it are its own
 SIDE_HEADING = re.compile(r"(?:[\w'’]+\s+){0,2}(?:aftercare|alumni|family|families|continuing care|sober living|recovery residences?|"
@@ -190,7 +192,10 @@ _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\
 # ("Sunday and Monday are rest days": the days the program does not meet)
 # (after an ordinal that names no unit: "A fifth day is not a group day")
 _DENIED_AFTER = re.compile(r"(?:\s+days?\b)?(?:\W*(?:is|are)\s+(?:not|n't|never)\b|\W*(?:isn't|aren't)\b|"
-                           r"\W*(?:is|are)\s+(?:always\s+)?" + NO_MEETING + r"\b)", re.I)
+                           r"\W*(?:is|are)\s+(?:always\s+)?" + NO_MEETING + r"\b|"
+                           # "Our IOP was four days a week until 2024": a week of the past
+                           r"(?:\s+days?)?(?:\s+(?:a|per|each)\s+week)?\s+until\s+(?:\d{4}|recently|last\s+(?:year|month|spring|summer|fall|winter))\b)",
+                           re.I)
 
 
 # "two of those days by video": a mode of attending, said after a count
@@ -268,7 +273,7 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if _FOR_SIDE.match(sentence[end:]):
         return True  # "come a fourth day for dosing": the day is for something else
     around = f"{before} {after}"
-    if not before.strip() and not re.search(r"[a-z]{2}", after, re.I) and not _PROGRAM_NAMED.search(sentence[start:end]):
+    if not before.strip() and _BARE_AFTER.match(after) and not _PROGRAM_NAMED.search(sentence[start:end]):
         # a schedule said bare after a comma goes with the clause before it: "Tours by appointment, Monday–Saturday"
         earlier = CLAUSE_START.split(_ASIDE.sub(" ", sentence[:start]))
         if len(earlier) > 1 and side_activity(_YOU_AND.sub(" ", earlier[-2])) and not _PROGRAM_NAMED.search(earlier[-2]):

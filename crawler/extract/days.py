@@ -832,9 +832,9 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
             # "sessions are held five mornings a week, and clients come in on the three mornings their counselor
             # assigns": the other count of the sentence is the offer, no count left unplaced
             offered_days |= {int(n) for m in _DAY_ONE.finditer(sentence) for n in numbers(m.group(1)) if n not in counts}
-        definite = _DEFINITE_ORDINAL.search(sentence)
-        if counts and definite and not _MAYBE_ORDINAL.search(sentence) and _ORDINALS[definite.group(1).lower()] in counts:
-            nth = _ORDINALS[definite.group(1).lower()]
+        definite = _DEFINITE_ORDINAL.search(sentence) if counts else None
+        nth = _ORDINALS[definite.group(1).lower()] if definite else 0.0
+        if definite and nth in counts and not _MAYBE_ORDINAL.search(sentence):
             for pool in (counts, found):
                 if nth - 1 in pool:
                     pool[:] = [value for value in pool if value != nth - 1]  # (a count may be read twice)

@@ -171,7 +171,7 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
     found: list[float] = []
     last_week = 0.0
-    phases = 0  # the week-number ranges named: one alone ("Weeks 1 through 4 focus on stabilization") ends no program
+    phases = 0  # the weeks named by number ("Week one", "weeks 2 through 8"): one alone ends no program
     for sentence in sentences:
         sentence = " ".join(c for c in re.split(r"(?<=[,;])\s+", sentence) if not _AFTER_PROGRAM.search(c))
         if about_reaching(sentence):

@@ -23,6 +23,7 @@ _SIDE_MEETING = re.compile(
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
     r"church|(?<!as a )community|yoga|meditation|(?<!after\s)(?<!in\s)school(?![\s-]+year)|chaplain|spiritual|pharmacy|billing|al-anon|alateen|smart recovery|"
     r"dietitians?|nutritionists?|physicians?|psychologists?|technicians?|breathalyzers?|court-ordered|dui|employment|vocational|"
+    r"bus(?:es)?|shuttles?|metro|"
     r"anger management|security|guards?|on duty|gym|exercise|fitness|walking|hiking|running|sports?|vocational|legal|interns?|trainees?|"
     r"continuing care|dosing|social\s+(?:hours?|events?|outings?|gatherings?)|clean-?ups?|make\s+(?:it|them|sessions?|groups?)\s+up|picnics?|service projects?|"
     r"recreation(?:al)?|familias?|familiares|padres|sound bath|acupuncture|massage|art studio|drum circle|"

@@ -13,14 +13,14 @@ def test_sites_spider_reads_one_record_per_site(site_servers, tmp_path):
     a table and an <address>) and a "site" that is only a PDF
     WHEN `scrapy crawl sites` reads them
     THEN each HTML site gives one validated record with the facts its pages state, and
-    refusals, comparisons, calendars, PDFs and other hosts are not taken for facts."""
+    refusals, comparisons, calendars, PDFs, other hosts and page chrome are not taken for facts."""
     urls = ",".join([site_servers["harbor"], site_servers["sunrise"], site_servers["otrolado"],
-                     site_servers["pdfonly"] + "brochure.pdf"])
+                     site_servers["cedar"], site_servers["pdfonly"] + "brochure.pdf"])
     out = tmp_path / "out.jsonl"
     result = run_cmd(["scrapy", "crawl", "sites", "-a", f"urls={urls}", "-O", str(out), *FAST], tmp_path / "data")
     assert result.returncode == 0, result.stderr[-3000:]
     records = {r["name"]: r for r in map(json.loads, out.read_text().splitlines())}
-    assert set(records) == {"Harbor Light Recovery", "Sunrise Women's IOP", "Centro Otro Lado"}
+    assert set(records) == {"Harbor Light Recovery", "Sunrise Women's IOP", "Centro Otro Lado", "Cedar Grove Counseling"}
     # A page in another language with broken markup: a record of what it says, no invented facts.
     other = records["Centro Otro Lado"]
     assert other["phone"] == "+13235550190"
@@ -51,6 +51,17 @@ def test_sites_spider_reads_one_record_per_site(site_servers, tmp_path):
     assert (sunrise["hours_per_session_min"], sunrise["hours_per_session_max"]) == (3.0, 3.0)
     assert (sunrise["program_weeks_min"], sunrise["program_weeks_max"]) == (10, 12)
     assert "'sites/pages_skipped_not_html': 1" in result.stderr
+
+    # The office's "Monday – Saturday" repeated under every page and a sidebar's weekday yoga are
+    # chrome: the week and the session are the program page's.
+    cedar = records["Cedar Grove Counseling"]
+    assert _week_and_session(cedar) == (3, 3, 3.0, 3.0)
+    assert (cedar["program_weeks_min"], cedar["program_weeks_max"]) == (8, 10)
+    assert len(cedar["sources"]) == 3
+
+
+def _week_and_session(record: dict) -> tuple:
+    return tuple(record[f"{field}_{end}"] for field in ("days_per_week", "hours_per_session") for end in ("min", "max"))
 
 
 def test_bad_urls_argument_fails_before_any_request(tmp_path):

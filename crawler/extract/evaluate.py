@@ -29,7 +29,7 @@ _RANGES = {"days": "days_per_week", "hours": "hours_per_session", "weeks": "prog
 def extract(case: dict[str, Any]) -> dict[str, Any]:
     """What the extraction reads from one case, in the corpus's field names."""
     url = case.get("url", "http://127.0.0.1/")
-    page = read_page(case["html"], url) if "html" in case else Page(url=url, text=case["text"])
+    page = read_page(case["html"], url) if "html" in case else Page(url=url, text=case["text"], content=case["text"])
     record = site_record([page], url, "2026-01-01T00:00:00Z", "evaluate")
     out: dict[str, Any] = {"name": record["name"]}
     for short, prefix in _RANGES.items():

@@ -37,16 +37,41 @@ class Page:
     latitude: float | None = None
     longitude: float | None = None
     text: str = ""
+    # the text without the page's chrome (menus, sidebars, the page's own header and footer), where
+    # a site puts its office hours, tours and events beside any page's content
+    content: str = ""
     links: list[tuple[str, str]] = field(default_factory=list)
 
 
-def visible_text(root) -> str:
-    """The text a reader sees, one line per block; a dt and its dd joined by ': ' (unless the dt asks a question)."""
+# Chrome by element: a menu or sidebar anywhere, and a header or footer of the page itself (one inside
+# an article or section belongs to that content); by ARIA landmark role; by the class or id that
+# templates give a footer, sidebar or menu built of divs.
+_CHROME_TAGS = {"nav", "aside"}
+_EDGE_TAGS = {"header", "footer"}
+_CONTENT_TAGS = {"article", "section", "main"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary"}
+_CHROME_NAMES = re.compile(r"(?:site[-_]?)?(?:footer|header|sidebar|side-bar|nav|navbar|navigation|menu|breadcrumbs?|"
+                           r"colophon|masthead)", re.I)
+
+
+def is_chrome(element) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    if tag in _EDGE_TAGS:
+        return not any(isinstance(up.tag, str) and up.tag in _CONTENT_TAGS for up in element.iterancestors())
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return any(_CHROME_NAMES.fullmatch(name) for name in names)
+
+
+def visible_text(root, skip=None) -> str:
+    """The text a reader sees, one line per block; a dt and its dd joined by ': ' (unless the dt asks a question).
+    skip: elements for which it holds are left out, as hidden ones are."""
     out: list[str] = []
 
     def walk(element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _HIDDEN:
+        if tag in _HIDDEN or (skip is not None and skip(element)):
             if element.tail:
                 out.append(element.tail)
             return
@@ -184,6 +209,7 @@ def read_page(html: str, url: str) -> Page:
     page.title_name = site_name or (name_from_title(title, urlsplit(url).hostname or "") if title else None)
     body = root.find("body") if root.find("body") is not None else root
     page.text = visible_text(body)
+    page.content = visible_text(body, skip=is_chrome)
     if not page.phone:
         tel = root.xpath('string(//a[starts-with(@href, "tel:")]/@href)')
         page.phone = tel[4:].strip() or None if tel else None

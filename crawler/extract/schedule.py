@@ -128,7 +128,8 @@ _AFTER_PROGRAM = re.compile(r"\b(aftercare|after-care|alumni|continuing care|sob
 _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(?![- ](?:a|per|each)[- ]week)", re.I)
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
-                             r"curriculum|stay|runs?|spans?|attend|average|cohorts?|graduate\s+(?:to|from|into))\b|^\s*schedule\s*:", re.I)
+                             r"curriculum|stay|runs?|spans?|attend|average|cohorts?|graduate\s+(?:to|from|into)|take\s+part|"
+                             r"participat\w*|enroll(?:ed)?|remain)\b|^\s*schedule\s*:", re.I)
 # "every two to four weeks", "within 10 weeks": how often or how soon, not how long.
 # "during the first two weeks", "for the last week": a part of the program, not its length.
 _NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once|first|initial|last|final|next|remaining|additional|extra|"

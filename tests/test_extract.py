@@ -62,8 +62,6 @@ KNOWN_DEV_MISSES = {
     "seen144-13 days: expected [3, 5], got None",
     # "Three days. Three hours. Eight weeks. That's our IOP.": days said without a week, named only after
     "seen144-06 days: expected [3, 3], got None",
-    # "M T W Th F" over a line of check marks: the marks are not in the page's text, only the letters' line, read as no week
-    "seen180-09 days: expected [3, 3], got None",
     # "How many days will I attend? It depends on your level of care: five days in PHP, three in IOP, one in OP.":
     # days without a week, each level named after its count, read as none
     "seen181-10 days: expected [1, 5], got None",
@@ -570,6 +568,16 @@ def test_a_schedule_set_out_as_a_table(table, days):
 
 # Insurance as pages spell it: "MediCal" is Medi-Cal, "medical detox" is not, and a curly
 # apostrophe does not hide a refusal.
+@pytest.mark.parametrize("grid, days", [
+    ("M T W Th F\n✔ ✔ – ✔ –", (3, 3)),
+    ("Mon Tue Wed Thu Fri Sat\n✓ ✓ ✓ ✓ – –", (4, 4)),
+    ("M T W T F S S\n✔ – ✔ – ✔ – –", (3, 3)),  # (the second T is Thursday, the S's Saturday and Sunday)
+])
+def test_a_week_set_out_as_a_grid_of_marks(grid, days):
+    """A line of day names or letters over a line of marks is the ticked days, not the whole week."""
+    assert _mistakes(f"IOP schedule\n{grid}\nCall us to enroll.", days=list(days)) == []
+
+
 @pytest.mark.parametrize("text, insurance", [
     ("We accept MediCal and Medicare.", ["medicaid", "medicare"]),
     ("We offer medical detox and accept Medicare.", ["medicare"]),

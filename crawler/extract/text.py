@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .numbers import JOIN, NUMBER, numbers
-from .weekdays import DAY_NAME
+from .weekdays import DAY_NAME, ticked_days
 
 _SENTENCE_BREAK = re.compile(r"((?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[•✔✓▪►★]\s*|\s*;\s+)")
 # in a table row a check mark is what a cell holds ("IOP | ✓ | | ✓"), not a list mark
@@ -87,7 +87,12 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     # one apostrophe, so "don’t accept" is read like "don't accept"; a level's name once, not twice
     text = _NAME_AND_SHORT.sub(r"\1", text.replace("’", "'"))
-    for line in _LEADER.sub(": ", text).split("\n"):
+    lines = _LEADER.sub(": ", text).split("\n")
+    for at in range(len(lines) - 1):
+        ticked = ticked_days(lines[at], lines[at + 1])
+        if ticked is not None:  # "M T W Th F" over "✔ ✔ – ✔ –": the ticked days, one list
+            lines[at], lines[at + 1] = ticked, ""
+    for line in lines:
         if len(_MARKED_DAY.findall(line)) >= 2:
             line = _MARKED_DAY.sub(lambda m: "" if m.group(2) in _CROSSES else f"{m.group(1)},", line).rstrip(", ")
         joined = False  # a period may be an abbreviation's only inside a line; "Mon.\nTue." is still one list

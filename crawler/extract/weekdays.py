@@ -82,6 +82,32 @@ def day_index(token: str) -> int:
     return _INDEX[token.lower()[:3]]
 
 
+_FULL_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_GRID_HEAD = re.compile(r"(?:Tu|Th|Sa|Su|[MTWFS]|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday)\.?", re.I)
+_TICK, _BLANK = "✔✓☑●", "✘✗✕☐○–—-xX·"
+
+
+def ticked_days(head: str, marks: str) -> str | None:
+    """A grid's week from a line of day names or letters over a line of marks ("M T W Th F" over
+    "✔ ✔ – ✔ –"), as one list ("Monday, Tuesday and Thursday"); None unless the lines are such a grid."""
+    names, ticks = head.split(), marks.split()
+    if len(names) < 3 or len(names) != len(ticks) or not all(t in _TICK or t in _BLANK for t in ticks):
+        return None
+    if not all(_GRID_HEAD.fullmatch(name) for name in names):
+        return None
+    order, day = [], 0
+    for name in names:  # each the next day of the week it may stand for: "M T W T F", "S S" for Saturday, Sunday
+        name = name.lower().rstrip(".")
+        day = next((d for d in range(day, 7) if _FULL_NAMES[d].lower().startswith(name[:3])), None)
+        if day is None:
+            return None
+        order.append(day)
+        day += 1
+    days = [_FULL_NAMES[day] for day, tick in zip(order, ticks) if tick in _TICK]
+    return ", ".join(days[:-1]) + " and " + days[-1] if len(days) > 1 else (days[0] if days else "")
+
+
 @dataclass
 class Mention:
     start: int

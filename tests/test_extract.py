@@ -568,6 +568,17 @@ def test_a_schedule_set_out_as_a_table(table, days):
 
 # Insurance as pages spell it: "MediCal" is Medi-Cal, "medical detox" is not, and a curly
 # apostrophe does not hide a refusal.
+@pytest.mark.parametrize("text, weeks", [
+    ("El programa intensivo dura de ocho a doce semanas.", [8, 12]),
+    ("Duración del programa: 10 a 12 semanas.", [10, 12]),
+    ("Asista tres días por semana durante seis semanas.", [6, 6]),
+    ("El tratamiento dura tres meses.", [13, 13]),  # (as "three months" reads)
+    ("Llame de lunes a viernes; respondemos en dos semanas.", None),  # no program named, no length
+])
+def test_program_length_in_spanish(text, weeks):
+    assert _mistakes(text, weeks=weeks) == []
+
+
 @pytest.mark.parametrize("grid, days", [
     ("M T W Th F\n✔ ✔ – ✔ –", (3, 3)),
     ("Mon Tue Wed Thu Fri Sat\n✓ ✓ ✓ ✓ – –", (4, 4)),

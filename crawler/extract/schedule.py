@@ -168,6 +168,30 @@ _LONGER_STAY = re.compile(r"\b(?:stay|stays|remain|remains|continue|continues)\s
 _BARE_LENGTH = re.compile(r"\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?" + _WEEKS + r"\W*$", re.I)
 
 
+# Spanish: "El programa dura de 10 a 12 semanas", "tres meses de tratamiento". Its own numbers, for
+# "once" is eleven only here, and "a" joins a range only before "semanas" or "meses".
+_ES_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+               "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+               "dieciséis": 16, "dieciseis": 16}
+_ES_NUMBER = r"(\d{1,2}|" + "|".join(_ES_NUMBERS) + r")"
+_ES_LENGTH = re.compile(r"\b(?:de\s+)?" + _ES_NUMBER + r"(?:\s*(?:-|–|a|o|y)\s*" + _ES_NUMBER + r")?\s+(semanas|meses)\b",
+                        re.I)
+_ES_CONTEXT = re.compile(r"\b(?:programa|dura\w*|tratamiento|iop|curso|fase|participa\w*|asist\w*|completa\w*)\b", re.I)
+
+
+def _spanish_weeks(sentence: str) -> list[float]:
+    if not _ES_CONTEXT.search(sentence):
+        return []
+    found: list[float] = []
+    for match in _ES_LENGTH.finditer(sentence):
+        values = [float(_ES_NUMBERS.get(g.lower(), g)) for g in match.groups()[:2] if g]
+        if match.group(3).lower() == "meses":
+            found += [f(value * 52 / 12) for value in values for f in (math.floor, math.ceil)]
+        else:
+            found += values
+    return found
+
+
 def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
     """'6-12 weeks' -> (6, 12); 'ten to twelve weeks' -> (10, 12); 'about two months' -> (8, 9)."""
     found: list[float] = []
@@ -180,6 +204,7 @@ def program_weeks(sentences: list[str]) -> tuple[int, int] | None:
         for match in _WEEK_NUMBERS.finditer(sentence):
             last_week = max([last_week, *numbers(match.group(2))])
         phases += len(_WEEK_NAMED.findall(sentence))
+        found += _spanish_weeks(sentence)
         if not (_LENGTH_CONTEXT.search(sentence) or _BARE_LENGTH.match(sentence)):
             continue
         phased = _PHASED_WEEKS.search(sentence)

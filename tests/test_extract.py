@@ -543,6 +543,19 @@ def test_a_day_named_beside_a_schedule(text, days):
     assert _mistakes(text, days=days) == []
 
 
+# A weekend group added to a count of days, however many words name it; some weeks only when it
+# meets every other week; nothing when it is a community meeting.
+@pytest.mark.parametrize("text, days", [
+    ("The IOP meets twice a week, plus a process group on Saturdays.", [3, 3]),
+    ("The IOP meets twice a week, plus a relapse prevention group every other Saturday.", [2, 3]),
+    ("The IOP meets three times a week and adds a skills group on Saturdays.", [4, 4]),
+    ("The IOP meets three times a week, plus an alumni potluck every other Saturday.", [3, 3]),
+    ("The IOP meets twice a week and adds a peer support group every other Saturday.", [2, 2]),
+])
+def test_a_weekend_group_added_to_a_count(text, days):
+    assert _mistakes(text, days=days) == []
+
+
 # Schedules set out as tables. A weekday per column and a program per row: each row meets on the
 # days it fills, and an office row is no program's; a label column may come before the weekdays,
 # and a check mark may stand for a day held. A weekday per row with a program per column; time
@@ -561,6 +574,11 @@ _WEEKDAY_HEADER = "Mon | Tue | Wed | Thu | Fri\n"
     ("Time | Monday | Tuesday | Wednesday | Thursday\n6:00–7:30 | Process | DBT | — | Process\n"
      "7:45–9:00 | Relapse Prevention | Mindfulness | — | Family Systems", [3, 3]),
     ("IOP days: Mon ✔ Tue ✘ Wed ✔ Thu ✘ Fri ✔", [3, 3]),
+    # a row whose cells hold only dashes is a day off; one with a group beside an optional family session is a day
+    ("IOP week\nDay | Morning | Afternoon\nMonday | Process group | —\nTuesday | — | —\n"
+     "Wednesday | Skills group | Family session (optional)\nThursday | — | —\nFriday | Relapse prevention | —", [3, 3]),
+    ("IOP week\nDay | Time | Group\nMonday | 10:00–1:00 | Process\nWednesday | 10:00–1:00 | Skills\n"
+     "Saturday | 9:00–10:00 | Alumni (optional)", [2, 2]),
 ])
 def test_a_schedule_set_out_as_a_table(table, days):
     assert _mistakes(f"Group Schedule\n{table}", days=days) == []
@@ -568,6 +586,16 @@ def test_a_schedule_set_out_as_a_table(table, days):
 
 # Insurance as pages spell it: "MediCal" is Medi-Cal, "medical detox" is not, and a curly
 # apostrophe does not hide a refusal.
+@pytest.mark.parametrize("text, hours", [
+    ("Groups run 9:30 am until 12:30.", [3, 3]),  # (the end, its meridiem unsaid, is after noon)
+    ("Sessions run 9:30 in the morning until 12:30.", [3, 3]),
+    ("Groups meet from 6 in the evening to 9.", [3, 3]),
+    ("Groups run 9 am to 8 am.", None),  # (both said, the end before the start: no session)
+])
+def test_session_hours_with_a_meridiem_said_once_or_in_words(text, hours):
+    assert _mistakes(text, hours=hours) == []
+
+
 @pytest.mark.parametrize("text, weeks", [
     ("El programa intensivo dura de ocho a doce semanas.", [8, 12]),
     ("Duración del programa: 10 a 12 semanas.", [10, 12]),

@@ -54,11 +54,12 @@ def duration(m: re.Match) -> float | None:
         ap1, ap2 = ap1 or "am", "pm"  # "from 9 to noon"
     if h1.lower() == "noon":
         ap1 = "pm"
+    stated = bool(ap1 and ap2)
     ap1 = ap1 or ap2  # "from 6:00 to 9:00 p.m."
     ap2 = ap2 or ap1
     start, end = _clock(h1, m1, ap1), _clock(h2, m2, ap2)
-    if end <= start and ap1 and ap2 and ap1[0].lower() == ap2[0].lower():
-        return None
+    if end <= start and stated and ap1[0].lower() == ap2[0].lower():
+        return None  # ("9 am - 8 am": no session; but "9:30 am until 12:30" ends after noon)
     if end <= start:
         end += 12
     return end - start

@@ -49,8 +49,23 @@ _ROWS_NAMED_AFTER = re.compile(r"^(?:all|these|each|both)\b.*\b(?:groups?|sessio
 _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary|monthly|alumni|every other)\b", re.I)
 # A row that holds only a family meeting: "Friday: Family group", "Sat — Multi-family group 10–12"
 # (not "Thursday: process group and family education", nor a teen program's "Wednesday 4–7 Family (parents attend)")
-_FAMILY_ROW = re.compile(r"^" + _DAY + r"s?\s*[:|\-–—]?\s*(?:multi-?)?(?:family|families|parents?)\s+"
-                         r"(?:groups?|night|sessions?|therapy|program|meetings?)\s*[\d:.–\-apm\s]*$", re.I)
+_FAMILY = r"(?:multi-?)?(?:family|families|parents?)\s+(?:groups?|night|sessions?|therapy|program|meetings?)\s*[\d:.–\-apm\s]*"
+_FAMILY_ROW = re.compile(r"^" + _DAY + r"s?\s*[:|\-–—]?\s*" + _FAMILY + "$", re.I)
+# A table row, day first, whose other cells say what each part of the day holds ("Wednesday | Skills
+# group | Family session (optional)"): a day of the program when any cell holds more than a blank, a
+# dash, an optional item or a family meeting.
+_TABLE_DAY = re.compile(r"^" + _DAY + r"s?\s*\|", re.I)
+_TIME_CELL = re.compile(r"[\d:.\s]+(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*[\d:.\s]+(?:[ap]\.?m\.?)?|noon|morning|afternoon|evening", re.I)
+_BLANK_CELL = re.compile(r"[-–—]*|n/?a|none|off|closed|no\s+groups?", re.I)
+_FAMILY_CELL = re.compile(_FAMILY, re.I)
+
+
+def _table_row_off(sentence: str) -> bool:
+    cells = [cell.strip() for cell in sentence.split("|")[1:]]
+    held = [cell for cell in cells if not _BLANK_CELL.fullmatch(cell)]
+    named = [cell for cell in held if not _TIME_CELL.fullmatch(cell)]  # (a time is the time of what the row names)
+    return not held or bool(named) and all(
+        _OPTIONAL_ROW.search(cell) or _FAMILY_CELL.fullmatch(_LONG_NOTE.sub("", cell).strip()) for cell in named)
 _LONG_NOTE = re.compile(r"\([^()]*\s[^()]*\s[^()]*\)")  # three words or more in brackets
 _GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
@@ -195,7 +210,10 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
         # brackets is an aside ("Thursday: Family systems (clients only; families attend the monthly
         # family night)"), a short one says what the row is ("Saturday: Family program (monthly)")
         match = _ROW_DAY.match(sentence)
-        if _ROW_OFF.match(sentence) or _FAMILY_ROW.match(sentence) or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
+        if _TABLE_DAY.match(sentence):
+            if _table_row_off(sentence):
+                continue
+        elif _ROW_OFF.match(sentence) or _FAMILY_ROW.match(sentence) or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
             continue
         if match and not about_reaching(sentence) and not office_hours(sentence):
             # a row may name several days: "Tues and Thurs 6-9 PM"

@@ -579,6 +579,9 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
                            r"(?!\s+(?:cohort|track|program|iop|option|schedule)s?\s+(?:that\s+)?" + _HEDGE + r"(?:meets?|runs?|is)\b)|"
                            r"\b(?:saturday|sunday|(?-i:Sat|Sun))s?\s+(?:\w+\s+)?(?:sessions?|groups?|blocks?|mornings?|afternoons?)\s+"
                            r"(?:and|plus)\b|"
+                           # "twice a week, plus a process group every other Saturday", "adds a group on Saturdays"
+                           r"\b(?:plus|adds?)\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){1,3}?(?:(?:on|every\s+other)\s+)?"
+                           r"(?:saturday|sunday|(?-i:Sat|Sun))s?\b|"
                            # "4 days a week, plus a check-in group on Wednesday": "plus" adds a weekday too
                            r"\bplus\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)s?\b", re.I)
 

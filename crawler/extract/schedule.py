@@ -57,6 +57,10 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total\w*|adding up to|amounts? to|in all)\s+(?
 _CLOCK_SPANS = (TIME_RANGE, BETWEEN, START_END, UNTIL_CHAIN)
 
 
+# "9:30 in the morning until 12:30", "from 6 in the evening to 9": the part of the day as a meridiem
+_PART_OF_DAY = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(morning|afternoon|evening)\b", re.I)
+
+
 def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
     """'9:00 AM - 12:30 PM' -> (3.5, 3.5); 'three-hour sessions' -> (3, 3); 'half a day' -> (3, 4)."""
     found: list[float] = []
@@ -64,6 +68,7 @@ def hours_per_session(sentences: list[str]) -> tuple[float, float] | None:
         sentence = _AND_A_HALF.sub(lambda m: f"{numbers(m.group(1))[0] + 0.5:g}" if numbers(m.group(1)) else m.group(0),
                                    sentence)
         sentence = NOON.sub("noon", _FRACTION_HALF.sub(lambda m: f"{m.group(1)}.5", sentence))
+        sentence = _PART_OF_DAY.sub(lambda m: f"{m.group(1)} {'am' if m.group(2).lower() == 'morning' else 'pm'}", sentence)
         taken, said_before = sentence, len(found)
         for match in (m for pattern in _CLOCK_SPANS for m in pattern.finditer(sentence)):
             span = duration(match)

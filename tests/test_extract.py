@@ -543,6 +543,22 @@ def test_a_day_named_beside_a_schedule(text, days):
     assert _mistakes(text, days=days) == []
 
 
+# Dev batch 187's first-sight misses, each the general form of a phrasing: a staff member named
+# with an appositive, the week a program began with, "one" as a pronoun, a week "instead of its
+# usual" one, counts of days under labels of weeks.
+@pytest.mark.parametrize("text, days", [
+    ("Dr. Alvarez, our psychiatrist, is on site Tuesdays and Fridays. IOP groups run Monday, Wednesday and Thursday.",
+     [3, 3]),
+    ("Our evening IOP was launched in 2019 with two nights a week. Today it meets Monday, Tuesday and Thursday.", [3, 3]),
+    ("IOP meets three nights a week, and we'll write a letter for your employer if you need one.", [3, 3]),
+    ("During holiday weeks, IOP meets three days instead of its usual four.", [3, 4]),
+    ("What makes our IOP different? We meet four days a week instead of the usual three.", [4, 4]),
+    ("Weeks 1–2: orientation, three days.\nWeeks 3–8: core groups, three days.\nWeeks 9–12: step-down, two days.", [2, 3]),
+])
+def test_what_a_page_says_beside_its_week(text, days):
+    assert _mistakes(text, days=days) == []
+
+
 # A weekend group added to a count of days, however many words name it; some weeks only when it
 # meets every other week; nothing when it is a community meeting.
 @pytest.mark.parametrize("text, days", [

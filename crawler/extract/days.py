@@ -232,7 +232,7 @@ _MINIMUM_DAYS = re.compile(r"\b(?:minimum|at least|as few as|no fewer than|no le
 # A count whose "days a week" is left to the statement beside it: "Level 1 meets two days weekly;
 # Level 2 meets four", "four days a week, or three for clients in school", "Some come five".
 # (not "Each client joins one": one of the groups the sentence before named)
-_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?(?!\s+one\b(?!\s+weekly\b))|needs?|have|has|or|down to|usually|it['’]s|it is|allow|"
+_ELIDED = re.compile(r"(?:\b(?:meets?|runs?|held|come|comes|requires?|attends?|attend|joins?(?!\s+one\b(?!\s+weekly\b))|(?:needs?|have|has)(?!\s+one\b)|or|down to|usually|it['’]s|it is|allow|"
                      r"max(?:imum)? is|(?:start|begin)s?\s+with|"
                      r"typically|sometimes|occasionally|often|up to|as many as|"
                      r"(?:track|program|option|level|phase|schedule)\s+is)\s+|,\s*(?:and\s+(?!\w+\s+of\b))?(?!one\b)|\(\s*(?!one\b))(?:just\s+|only\s+)?" +

@@ -134,7 +134,7 @@ _DAYS_LONG = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]days?\b(
 _MONTHS = re.compile(r"(?:" + NUMBER + JOIN + r")?" + NUMBER + r"[- ]months?\b", re.I)
 _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|typically|complete|treatment|iop|phase|"
                              r"curriculum|stay|runs?|spans?|attend|average|cohorts?|graduate\s+(?:to|from|into)|take\s+part|"
-                             r"participat\w*|enroll(?:ed)?|remain)\b|^\s*schedule\s*:", re.I)
+                             r"participat\w*|enroll(?:ed)?|remain|with\s+us)\b|^\s*schedule\s*:", re.I)
 # "every two to four weeks", "within 10 weeks": how often or how soon, not how long.
 # "during the first two weeks", "for the last week": a part of the program, not its length.
 _NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once|first|initial|last|final|next|remaining|additional|extra|"

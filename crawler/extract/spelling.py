@@ -267,6 +267,18 @@ _HYPHENED_DAY_RANGE = re.compile(r"\b" + NUMBER + r"-(?:to|or)-" + NUMBER + r"-d
 _ASIDE_RANGE = re.compile(NUMBER + r"\s*\(\s*(?:sometimes|occasionally|at\s+times|or|up\s+to|and\s+sometimes)\s+" + NUMBER + r"\s*\)", re.I)
 
 
+# "meets three days instead of its usual four": a week of three some weeks, of four in the rest (not
+# "four days a week instead of the usual three", which is what other programs do)
+_INSTEAD_OF_USUAL = re.compile(r"\b" + NUMBER + r"\s+(?:[\w-]+\s+)?days?(?:\s+(?:a|per|each)\s+week)?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+"
+                               r"(?:its|our|their)\s+(?:usual|normal|regular|standard)\s+" + NUMBER +
+                               r"(?:\s+days?)?(?:\s+(?:a|per|each)\s+week)?", re.I)
+
+
+# "Weeks 3–8: core groups, three days.": a count of days under a label of weeks is days a week
+_WEEKS_LABEL_DAYS = re.compile(r"^((?:weeks?|phase\s+\w+)\s+[\w–-]+(?:\s*(?:through|to|-|–)\s*\w+)?\s*:[^.;:]*?)\b" + NUMBER +
+                               r"\s+days?\b(?!\s+(?:a|per|each|every)\s+week|\s+weekly|\s+of\b)(?=\s*(?:[.;,]|$))", re.I)
+
+
 # "two days in person + one by telehealth", "5 → 4 → 3" as cards write "plus" and "then"
 _PLUS_SIGN = re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z0-9])", re.I)
 _ARROW = re.compile(r"\s*(?:→|->|⟶)\s*")
@@ -280,6 +292,8 @@ def one_spelling(sentence: str) -> str:
     sentence = _ARROW.sub(", then ", _PLUS_SIGN.sub(" plus ", sentence))
     sentence = _HYPHENED_DAY_RANGE.sub(r"\1-day or \2-day", sentence)
     sentence = _ASIDE_RANGE.sub(r"\1 or \2", sentence)
+    sentence = _INSTEAD_OF_USUAL.sub(r"\1 or \2 days a week (\2 as usual)", sentence)  # (the usual week said so: no exception)
+    sentence = _WEEKS_LABEL_DAYS.sub(r"\1\2 days a week", sentence)
     sentence = _DAY_OFF.sub("", sentence)
     sentence = _KEPT_FOR_SIDE.sub(_kept_for_side, sentence)
     sentence = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(1)[:3].capitalize()], sentence)

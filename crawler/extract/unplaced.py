@@ -24,6 +24,7 @@ from .whose import (
     SIDE_HEADING,
     SPAN_OF_DAYS,
     compared,
+    denied,
     elsewhere,
     never_the_programs,
     others_only,
@@ -132,6 +133,8 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
             if others_only(_clause_at(text, match.start())) or elsewhere(text) \
                     or never_the_programs(text, match.start()) or compared(text, match.start()):
                 continue
+            if denied(text, match.start(), match.end()):
+                continue  # "not five days a week", "was launched in 2019 with two nights a week"
             if value >= 6 and _OPEN_BEFORE.search(text[: match.start()]):
                 continue  # "Virtual check-ins available 7 days": when a service can be reached, not a week of groups
             if BY_MODE.match(text, match.end()):

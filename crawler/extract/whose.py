@@ -17,7 +17,7 @@ from .weekdays import DAY_NAME, NO_MEETING
 # available Mon-Sat", "groups Monday and Friday at the alumni house", "residential clients").
 _SIDE_MEETING = re.compile(
     r"\b(family(?!\s+(?:topics?|issues|dynamics|roles|systems|relationships)\b)|families|(?<!working )parents?|alumni|(?<!php )(?<!program )graduates|aftercare|individual|therapists?|psychiatrists?|psychiatry|"
-    r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr\.|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
+    r"clinicians?|counselors?|nurses?|doctors?|medical directors?|dr(?=\.\s)|prescribers?|staff|one-on-one|coaching|medication|assessments?|tours?|testing|workshops?|case managers?|"
     r"multi-?famil\w*|parenting(?!\s+(?:women|mothers|fathers|moms|dads|teens|adults))|support groups?|support meetings?|support circles?|peer|enrollment|enroll|(?:start|begin)\w*\s+(?:\w+\s+)?(?:any|on|every|each)(?!\s+(?:clients?|participants?|patients?|persons?|one)\b)|admit|admits|(?<!newly )(?<!recently )admitted|"
     r"visit\w*|screens?|urinalysis|drug tests?|"
     r"appointments?|residents|house meetings?|volunteers?|mentors?|sober living|aa|na|12-step|twelve-step|hosts?|"
@@ -125,6 +125,7 @@ SPAN_OF_DAYS = re.compile(r"\s*days?['’]?\s+(?:(?:of|before|after|prior\s+to|f
                           re.I)
 _EACH_WEEK_END = re.compile(r"\b(?:week|weekly)$", re.I)
 # words either side of a count: "(Friday)", and a day named in passing, "A fifth day, Friday, is"
+_APPOSITIVE = re.compile(r",\s*((?:our|the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*,", re.I)
 _ASIDE = re.compile(r"\([^)]*\)|,\s*(?:on\s+)?" + DAY_NAME + r"\s*,", re.I)
 
 # (a spaced dash parts clauses too: "... if your counselor thinks you need it — up to four days")
@@ -186,7 +187,10 @@ _BACK_TO_US = re.compile(r",\s*(?:(?:our|the|your|(?-i:[A-Z][\w&.-]*\s+){0,3}(?-
                          r"(?:iop|program|php|groups?)|we|you|clients|iop|ours)\b", re.I)  # "..., North Star's IOP is"
 # A count said not to be the schedule: "Two days a week is not enough", "not five days a week", "used to meet
 # five days a week".
-_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer|used to|formerly|previously)\s+(?:\w+\s+){0,3}$", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer|used to|formerly|previously)\s+(?:\w+\s+){0,3}$|"
+                            # "Our evening IOP was launched in 2019 with two nights a week": the week it began with
+                            r"\b(?:(?:launched|founded|opened)\s+(?:(?:back\s+)?in\s+\d{4}\s+)?|(?:started|began)\s+(?:back\s+)?in\s+\d{4}\s+)"
+                            r"(?:with|as|offering)\s+(?:(?:just|only|a)\s+)?$", re.I)
 # An exception to the schedule, not the schedule: "During the holidays, IOP may meet only two days a week".
 _EXCEPTIONAL = re.compile(r"\b(?:during|over|in)\s+(?:the\s+)?(?:holidays?|holiday\s+weeks?|breaks?|school\s+breaks?)\b", re.I)
 _AS_USUAL = re.compile(r"\b(?:usual|regular|normal|continue\w*|still|as always)\b", re.I)
@@ -283,7 +287,8 @@ def not_the_programs(sentence: str, start: int, end: int) -> bool:
     if _SIDE_MEETING.search(_YOU_AND.sub(" ", around)) and not _PROGRAM_NAMED.search(f"{around} {sentence[start:end]}"):
         return True
     # the clause opens on a side activity, however far back: "Our walking group heads out from the lobby ..."
-    clause = CLAUSE_START.split(re.split(r"[;:!?]", sentence[:start])[-1])[-1]
+    # (an appositive stays in its clause: "Dr. Alvarez, our psychiatrist, is on site Tuesdays")
+    clause = CLAUSE_START.split(re.split(r"[;:!?]", _APPOSITIVE.sub(lambda m: f" {m.group(1)} ", sentence[:start]))[-1])[-1]
     opening = " ".join(_PREPOSITION.split(clause)[0].split()[:_OPENING_WORDS])
     if _SIDE_MEETING.search(_YOU_AND.sub(" ", opening)) and not _PROGRAM_NAMED.search(clause):
         return True

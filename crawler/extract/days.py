@@ -34,7 +34,7 @@ from .daylists import (
 from .numbers import JOIN, NAMING_WORDS, NUMBER, numbers
 from .spelling import one_spelling
 from .text import NEW_CLAUSE, column, column_numbers
-from .unplaced import ALL_OF, MOST, unplaced_counts
+from .unplaced import ALL_OF, MOST, OTHER_QUESTION, unplaced_counts
 from .weekdays import DAY as _DAY
 from .weekdays import DAY_NAME, NO_MEETING, day_groups, mentions, schedules
 from .weekdays import day_index as _day_index
@@ -846,13 +846,17 @@ def _days_per_week(sentences: list[str]) -> tuple[int, int] | None:
         found += counts
         if counts:
             with_counts.add(sentence)
-        run = run + counts if after_count and counts else counts
-        run_sentences = run_sentences + [sentence] if after_count and counts else [sentence] if counts else []
-        # (a count said not to be the week leaves the next count beside it: "The IOP used to meet five days a
-        # week. Since 2024, it meets four.")
-        after_count = bool(counts) or any(denied(sentence, start, end) for _, start, end, _ in stated)
-        # (and so are the days a person picks from: "Clients choose their days from our Monday–Friday schedule")
-        offered = bool(counts and (_OFFERS.search(sentence) or _GROUPS_HELD.search(sentence) or _CHOOSE_FROM.search(sentence)))
+        # (a question between the days offered and its answer leaves them the sentence before: "Groups are
+        # offered every weekday." over "How often do I attend?" over "You'll attend three of them each week.")
+        # (not one that asks of something else: "Four." over "How many hours a day?" over "Three.")
+        if counts or not sentence.rstrip().endswith("?") or OTHER_QUESTION.search(sentence):
+            run = run + counts if after_count and counts else counts
+            run_sentences = run_sentences + [sentence] if after_count and counts else [sentence] if counts else []
+            # (a count said not to be the week leaves the next count beside it: "The IOP used to meet five days a
+            # week. Since 2024, it meets four.")
+            after_count = bool(counts) or any(denied(sentence, start, end) for _, start, end, _ in stated)
+            # (and so are the days a person picks from: "Clients choose their days from our Monday–Friday schedule")
+            offered = bool(counts and (_OFFERS.search(sentence) or _GROUPS_HELD.search(sentence) or _CHOOSE_FROM.search(sentence)))
         vague = bool(counts) and all(count == 5 and _BARE_WEEKDAYS.match(sentence, start) for count, start in placed)
         # "nine hours of programming weekly. Most complete this in three days."
         hours = _WEEKLY_HOURS.search(sentence)

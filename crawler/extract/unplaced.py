@@ -83,7 +83,7 @@ _NAMED_BY = re.compile(r"\b(?:" + "|".join(NAMING_WORDS) + r"|day|after|before|s
                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|"
                        # a label of something else: "Hours per day: 3", "Length (weeks): 8"
                        r"\b(?:hours?|hrs|length|duration|weeks|months|cost|price|fee|ages?|size)\b[^:]{0,20}:\s*$", re.I)
-_OTHER_QUESTION = re.compile(r"\bhow\s+(?:many\s+(?:hours|weeks|months|minutes)|much|long)\b[^?]*\?\s*$", re.I)
+OTHER_QUESTION = re.compile(r"\bhow\s+(?:many\s+(?:hours|weeks|months|minutes)|much|long)\b[^?]*\?\s*$", re.I)
 _DIGITS = re.compile(r"\b\d+\b")
 _ANSWER = re.compile(r"(?:yes|yep|sure)\b", re.I)
 _DAYS_SAID = re.compile(r"\bdays?\s+(?:a|per|each|every)\s+week\b", re.I)
@@ -114,7 +114,7 @@ def unplaced_counts(kept: list[str], low: int, high: int) -> list[tuple[int, boo
         # "Most IOPs require nine to fifteen hours a week. That usually means three to five days."
         if at and GOES_ON.match(text) and elsewhere(kept[at - 1]):
             continue
-        if at and _OTHER_QUESTION.search(kept[at - 1]) and not _DAYS_SAID.search(text):
+        if at and OTHER_QUESTION.search(kept[at - 1]) and not _DAYS_SAID.search(text):
             continue  # "How many hours a day? Three.": the answer is of something else (unless it speaks of days)
         if at and SIDE_HEADING.fullmatch(kept[at - 1]):
             continue  # "From our blog" over "Seven days to a calmer morning"

@@ -604,6 +604,8 @@ _WEEKDAY_HEADER = "Mon | Tue | Wed | Thu | Fri\n"
      "Wednesday | Skills group | Family session (optional)\nThursday | — | —\nFriday | Relapse prevention | —", [3, 3]),
     ("IOP week\nDay | Time | Group\nMonday | 10:00–1:00 | Process\nWednesday | 10:00–1:00 | Skills\n"
      "Saturday | 9:00–10:00 | Alumni (optional)", [2, 2]),
+    # programs side by side under a header row: another setting's column is not the program's
+    ("Residential | PHP | IOP\nDays per week | 7 | 5 | 3\nHours per day | 24 | 6 | 3", [3, 5]),
 ])
 def test_a_schedule_set_out_as_a_table(table, days):
     assert _mistakes(f"Group Schedule\n{table}", days=days) == []
@@ -619,6 +621,16 @@ def test_a_schedule_set_out_as_a_table(table, days):
 ])
 def test_session_hours_with_a_meridiem_said_once_or_in_words(text, hours):
     assert _mistakes(text, hours=hours) == []
+
+
+@pytest.mark.parametrize("text, cost", [
+    ("The all-inclusive cost for the eight-week IOP is $9,600.", [9600, 9600, "program"]),
+    ("The eight-week IOP costs $9,600.", [9600, 9600, "program"]),
+    ("IOP costs $1,200 a week if you are paying out of pocket.", [1200, 1200, "week"]),
+    ("The cost of the IOP is $9,600.", None),  # (no period said: not comparable, left out)
+])
+def test_a_price_is_read_with_its_period(text, cost):
+    assert _mistakes(text, cost=cost) == []
 
 
 @pytest.mark.parametrize("text, weeks", [

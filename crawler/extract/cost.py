@@ -15,10 +15,10 @@ _PERIOD = r"(?:\s*(?:per|a|an|each|/)\s*|\s+)(session|group|visit|class|day|week
 # "between $2,000 and $4,000": and joins a range only after "between".
 _COST = re.compile(r"(?:between\s+)?" + _AMOUNT + r"(?:\s*(?:-|–|—|to|(?<=\d)\s+and(?=\s+\$))\s*" + _AMOUNT + r")?(?:"
                    + _PERIOD + r")?", re.I)
-_WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total)\s+(?:[\w-]+\s+)?(program|course|treatment|cost)\b|"
+_WHOLE_PROGRAM = re.compile(r"\b(full|entire|whole|complete|total|all-inclusive)\s+(?:[\w-]+\s+)?(program|course|treatment|cost)\b|"
                             r"\bprogram (?:costs?|fee|price|tuition) (?:is|of)\b|\bflat fee\b|\bin total\b|\btotal (?:cost|price|fee)\b|"
                             # "$15,000 for the 12-week program", "The 12-week program costs $15,000": a length names the whole
-                            r"\b(?:for|the|our)\s+(?:the\s+|our\s+|an?\s+)?(?:\d+|\w+)[- ](?:weeks?|days?|months?)[- ](?:\w+\s+)?(?:program|course)\b(?!['’])", re.I)
+                            r"\b(?:for|the|our)\s+(?:the\s+|our\s+|an?\s+)?(?:\d+|\w+)[- ](?:weeks?|days?|months?)[- ](?:\w+\s+)?(?:program|course|iop|php)\b(?!['’])", re.I)
 # Money that is not the price of treatment.
 _NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|copay|co-pay|deductible|saves?|savings|"
                         r"parking|meal|lunch|transport|shuttle|registration|assessment|evaluation|intake|rent|housing|sober living|"

@@ -1307,6 +1307,9 @@ _OURS_ELIDED = re.compile(r"\b(?:our\s+(?:own\s+)?(?:\w+\s+)?(?:iop|program)|our
 _DAYS_WORD = re.compile(r"\bdays?\b", re.I)
 
 
+_MORE_CELLS = re.compile(r"[\s|]+\d+(?:\.\d+)?[\s|]+\d+(?:\.\d+)?[\s|]*$")
+
+
 def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) -> list[tuple[float, int, int, bool]]:
     """Every count of program days one sentence states: its value, where it starts and ends,
     and whether it names the program itself. Counts said without "days" ("then three", "as few
@@ -1452,7 +1455,10 @@ def _day_counts(sentence: str, after_count: bool = False, weekly: bool = False) 
     for pattern in (_DAYS_LABEL, _ATTEND_DAYS, _LABEL_DAYS, _PER_WEEK_LABEL, _LEVEL_DAYS, _MIN_MAX, _STANDARD_DAYS, _LEVEL_PAREN,
                     _WEEK_EXPECTS, _DAYS_BESIDE_WEEKLY, _SESSIONS_LABEL):
         for match in pattern.finditer(sentence):
-            add(match, *match.groups())
+            # (not a table row that heads several cells, "Days per week | 7 | 5 | 3", read cell by cell under its
+            # columns' names in `text.column_numbers`, not as one label and its first value)
+            if not _MORE_CELLS.match(sentence, match.end()):
+                add(match, *match.groups())
     for match in _LEVEL_ONCE.finditer(sentence):
         if not _STEP_AFTER.search(sentence[: match.start()]):  # "... and then into weekly outpatient therapy": aftercare
             add(match, 1.0)

@@ -136,8 +136,14 @@ def column_numbers(sentences: list[str], header: re.Pattern, unit: str = "", bes
     found: list[float] = []
     cells = column(sentences, header, beside, aside)
     if beside is None:
-        cells += [cell for sentence in sentences for head, *rest in [sentence.split(" | ")]
-                  if rest and header.fullmatch(head.strip()) for cell in rest]
+        for before, sentence in zip(["", *sentences], sentences):
+            head, *rest = sentence.split(" | ")
+            if not rest or not header.fullmatch(head.strip()):
+                continue
+            # (under a header row that names each column's program, not another setting's: "Residential |
+            # PHP | IOP" over "Days per week | 7 | 5 | 3")
+            names = before.split(" | ")[-len(rest):] if len(before.split(" | ")) >= len(rest) > 1 else [""] * len(rest)
+            cells += [cell for name, cell in zip(names, rest) if not (aside and name.strip() and aside(name))]
     for cell in cells:
         if needs is not None and not needs.search(cell):
             continue

@@ -25,7 +25,7 @@ _NOT_PRICE = re.compile(r"\b(deposit|donat|raised|grant|scholarship|salary|fine|
                         r"room and board)\w*", re.I)
 # The period may come first: "Cost per day is $275", "Weekly rate: $600".
 _PERIOD_FIRST = re.compile(r"\b(?:(?:per|a|each)\s+(session|group|day|week|month)\b|(daily|weekly|monthly)\s+"
-                           r"(?:rate|fee|cost|price|tuition)\b)[^$]{0,20}" + _AMOUNT, re.I)
+                           r"(?:rate|fee|cost|price|tuition)\b)[^$]{0,40}" + _AMOUNT, re.I)  # ("Daily rate for private-pay clients: $275")
 
 
 def _dollars(text: str | None) -> int | None:

@@ -114,7 +114,7 @@ _DAYS_WEEKLY_HOURS = re.compile(NUMBER + r"\s+days?\s*[·•|,/;]?\s*" + NUMBER 
 # "9+ hours per week (3 days)": the same, the other way round
 _WEEKLY_HOURS_DAYS = re.compile(NUMBER + r"\s*\+?\s*(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\s*\(\s*" + NUMBER + r"\s+days?\s*\)", re.I)
 # "9 hours per week across three days": a weekly total spread over a count of days.
-_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over))\s+(?:at least\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
+_ACROSS_DAYS = re.compile(r"\b(?:across|over(?:\s+the\s+course\s+of)?|spread\s+(?:across|over)|falls?\s+on)\s+(?:at least\s+|between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+(?:or more\s+)?"
                           # "split the same hours over four shorter evenings"
                           r"(?:(?:shorter|longer|separate|different|full|half)\s+)?(?:days|evenings|mornings|afternoons|nights)\b|" + NUMBER +
                           r"(?:" + JOIN + NUMBER + r")?\s+days\s+of\s+(?:\w+\s+)?(?:programming|treatment|groups?|therapy|care|iop)\b|" + NUMBER +
@@ -236,7 +236,7 @@ _LABEL_DAYS = re.compile(r"^(?!.*\b(?:length|duration|stay|lasts?)\b)(?:[^:]{0,3
                          r"schedule|attendance|minimum|maximum|frequency)\b[^:]{0,20}:\s*" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+days?\W*$", re.I)
 # "four of those days": some of the days just named. "Most attend three of them" is left to the
 # range of what is offered.
-OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + ATTEND + r")\s+(?:between\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+"
+OF_THOSE = re.compile(r"\b(?:on|for|in|offered|held|runs?|meets?|and|" + ATTEND + r")\s+(?:between\s+|only\s+|just\s+)?" + NUMBER + r"(?:" + JOIN + NUMBER + r")?\s+of\s+"
                        r"(?:those|these|them|the|our(?=\s+" + NUMBER + r"\b))\b", re.I)
 # "on 4 of 7 days each week", "4 days on, 3 days off"
 _SOME_OF_DAYS = re.compile(NUMBER + r"\s+(?:days\s+out\s+of\s+(?:every|each|the)\s+(?=seven\b|7\b)" + NUMBER + r"|"
@@ -401,7 +401,7 @@ _WEEK_EXPECTS = re.compile(r"^(?:in|during|for)\s+(?:week|weeks)\s+[\w–-]+(?:\
                            # "Can I attend more than three days?": a question that starts from the program's week
                            r"^(?:can|may|could|do|must)\s+(?:i|we|you|clients)\s+(?:" + ATTEND + r"|do)\s+(?:more|fewer|less)\s+than\s+" +
                            NUMBER + r"\s+days\b[^?]*\?", re.I)
-_SAME_HOURS = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?hours\b", re.I)
+_SAME_HOURS = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?hours\b|\b(?:those|these)\s+(?:\w+\s+)?hours\b", re.I)  # (the week's, said before)
 # "Three days is the standard": a count of days a week, named the program's norm
 _STANDARD_DAYS = re.compile(r"^(?:\w+[.:]\s+)?" + NUMBER + r"\s+days\s+(?:is|are)\s+(?:the\s+|our\s+)?" + STANDARD, re.I)
 

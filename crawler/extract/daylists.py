@@ -50,6 +50,8 @@ _OPTIONAL_ROW = re.compile(r"\b(?:optional|voluntary|monthly|alumni|every other)
 # A row that holds only a family meeting: "Friday: Family group", "Sat — Multi-family group 10–12"
 # (not "Thursday: process group and family education", nor a teen program's "Wednesday 4–7 Family (parents attend)")
 _FAMILY = r"(?:multi-?)?(?:family|families|parents?)\s+(?:groups?|night|sessions?|therapy|program|meetings?)\s*[\d:.–\-apm\s]*"
+# ("Friday — 6:00 pm family night (families only)": the time before and a note after say no more than who meets)
+_ROW_ASIDES = re.compile(r"\([^()]*\)|(?<=[\s:|\-–—])\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?=\s+[a-z])", re.I)
 _FAMILY_ROW = re.compile(r"^" + _DAY + r"s?\s*[:|\-–—]?\s*" + _FAMILY + "$", re.I)
 # A table row, day first, whose other cells say what each part of the day holds ("Wednesday | Skills
 # group | Family session (optional)"): a day of the program when any cell holds more than a blank, a
@@ -213,7 +215,8 @@ def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:
         if _TABLE_DAY.match(sentence):
             if _table_row_off(sentence):
                 continue
-        elif _ROW_OFF.match(sentence) or _FAMILY_ROW.match(sentence) or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
+        elif _ROW_OFF.match(sentence) or _FAMILY_ROW.match(_ROW_ASIDES.sub(" ", sentence).strip()) \
+                or match and _OPTIONAL_ROW.search(_LONG_NOTE.sub("", sentence)):
             continue
         if match and not about_reaching(sentence) and not office_hours(sentence):
             # a row may name several days: "Tues and Thurs 6-9 PM"

@@ -49,7 +49,10 @@ def _other_time(sentence: str, match: re.Match) -> bool:
 
 
 # "3 hours each week" is a weekly total; "3 hours each weekday evening" is a session.
-_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week\b|weekly)|\s*total|\s*/\s*(?:wk|week)\b")
+_WEEKLY_TOTAL = re.compile(r"\s*(?:of\s+(?:[a-z]+\s+){0,3}?)?(?:(?:per|a|each|every)\s+week\b|weekly)|\s*total|\s*/\s*(?:wk|week)\b|"
+                           # "those nine hours fall on three mornings": hours shared out over days
+                           r"\s*(?:(?:are|is)\s+)?(?:fall|falls|spread|split|divided)\s+(?:on|over|across|into|among)\s+\w+\s+"
+                           r"(?:days|mornings|evenings|afternoons|nights|sessions)\b")
 
 
 # "four days per week, totaling 12 hours"

@@ -170,6 +170,10 @@ def test_the_week_and_session_come_from_a_pages_content_before_its_chrome():
     assert "Community yoga" in page.text and "Community yoga" not in page.content
     assert _OFFICE_WEEK in page.text and _OFFICE_WEEK not in page.content
     assert "Updated for the spring schedule" in page.content
+    # the same by class names, as templates build them of divs
+    divs = read_page("<body><div class='site-header'>Tours Monday–Saturday</div><section><div class='header'>IOP: Mon, Wed, "
+                     "Fri</div></section><div id='sidebar'>Yoga daily</div></body>", "http://cedar.example/")
+    assert divs.content == "IOP: Mon, Wed, Fri"
     record = site_record([page], "http://cedar.example/", "2026-01-01T00:00:00Z", "sites")
     assert _week_and_session(record) == (3, 3, 3.0, 3.0)
     # a program whose only schedule is in its footer still has it read

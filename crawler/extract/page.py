@@ -45,11 +45,13 @@ class Page:
 
 # Chrome by element: a menu or sidebar anywhere, and a header or footer of the page itself (one inside
 # an article or section belongs to that content); by ARIA landmark role; by the class or id that
-# templates give a footer, sidebar or menu built of divs.
+# templates give a footer, sidebar or menu built of divs (a "header" or "footer" div inside an article
+# or section is that content's, as the elements are).
 _CHROME_TAGS = {"nav", "aside"}
 _EDGE_TAGS = {"header", "footer"}
 _CONTENT_TAGS = {"article", "section", "main"}
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary"}
+_EDGE_NAMES = re.compile(r"(?:site[-_]?)?(?:footer|header)", re.I)
 _CHROME_NAMES = re.compile(r"(?:site[-_]?)?(?:footer|header|sidebar|side-bar|nav|navbar|navigation|menu|breadcrumbs?|"
                            r"colophon|masthead)", re.I)
 
@@ -58,10 +60,10 @@ def is_chrome(element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
-    if tag in _EDGE_TAGS:
+    names = [name for name in f"{element.get('class') or ''} {element.get('id') or ''}".split() if _CHROME_NAMES.fullmatch(name)]
+    if tag in _EDGE_TAGS or any(_EDGE_NAMES.fullmatch(name) for name in names):
         return not any(isinstance(up.tag, str) and up.tag in _CONTENT_TAGS for up in element.iterancestors())
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    return any(_CHROME_NAMES.fullmatch(name) for name in names)
+    return bool(names)
 
 
 def visible_text(root, skip=None) -> str:

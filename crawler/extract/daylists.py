@@ -60,14 +60,6 @@ _TABLE_DAY = re.compile(r"^" + _DAY + r"s?\s*\|", re.I)
 _TIME_CELL = re.compile(r"[\d:.\s]+(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*[\d:.\s]+(?:[ap]\.?m\.?)?|noon|morning|afternoon|evening", re.I)
 _BLANK_CELL = re.compile(r"[-–—]*|n/?a|none|off|closed|no\s+groups?", re.I)
 _FAMILY_CELL = re.compile(_FAMILY, re.I)
-
-
-def _table_row_off(sentence: str) -> bool:
-    cells = [cell.strip() for cell in sentence.split("|")[1:]]
-    held = [cell for cell in cells if not _BLANK_CELL.fullmatch(cell)]
-    named = [cell for cell in held if not _TIME_CELL.fullmatch(cell)]  # (a time is the time of what the row names)
-    return not held or bool(named) and all(
-        _OPTIONAL_ROW.search(cell) or _FAMILY_CELL.fullmatch(_LONG_NOTE.sub("", cell).strip()) for cell in named)
 _LONG_NOTE = re.compile(r"\([^()]*\s[^()]*\s[^()]*\)")  # three words or more in brackets
 _GROUP_ROW = re.compile(r"\b(?:groups?|sessions?|iop)\b", re.I)
 _SCHEDULE_HEADING = re.compile(r"\b(schedule|groups?|sessions?|iop|program|classes|track|week|weekly)\b", re.I)
@@ -198,6 +190,15 @@ def more_meetings(sentence: str, start: int, end: int) -> int:
                 and not not_the_programs(sentence, *match.span()):
             more.add(_day_index(next(g for g in match.groups() if g)))
     return len(more - inside)
+
+
+def _table_row_off(sentence: str) -> bool:
+    """Whether a table row, day first, holds no program meeting (see _TABLE_DAY)."""
+    cells = [cell.strip() for cell in sentence.split("|")[1:]]
+    held = [cell for cell in cells if not _BLANK_CELL.fullmatch(cell)]
+    named = [cell for cell in held if not _TIME_CELL.fullmatch(cell)]  # (a time is the time of what the row names)
+    return not held or bool(named) and all(
+        _OPTIONAL_ROW.search(cell) or _FAMILY_CELL.fullmatch(_LONG_NOTE.sub("", cell).strip()) for cell in named)
 
 
 def schedule_rows(sentences: list[str]) -> tuple[int, list[str]]:

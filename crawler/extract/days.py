@@ -211,8 +211,6 @@ _SOME_CLIENTS = re.compile(r"\b(?:track|cohort|option|(?:some|a\s+few|several|ma
                            re.I)
 
 
-
-
 _ONLY_AT_END = re.compile(r"\bonly\s*[.!]?$", re.I)
 
 
@@ -246,8 +244,6 @@ _PLUS_WEEKEND = re.compile(r"\b(?:and|plus|with(?!\s+(?:an?\s+)?optional))\s+(?:
                            r"(?:saturday|sunday|(?-i:Sat|Sun))s?\b|"
                            # "4 days a week, plus a check-in group on Wednesday": "plus" adds a weekday too
                            r"\bplus\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)s?\b", re.I)
-
-
 
 
 _SHORT_ITEM = 6  # words

@@ -143,7 +143,7 @@ _LENGTH_CONTEXT = re.compile(r"\b(program|track|course|lasts?|length|duration|ty
 _NOT_LENGTH_BEFORE = re.compile(r"\b(?:every|each|within|once|first|initial|last|final|next|remaining|additional|extra|"
                                 r"another)\s*$", re.I)
 _NOT_LENGTH = re.compile(r"\b(ago|past|within|after discharge|per week|a week|each week|weekly|every|increments?|extensions?|"
-                         r"intervals?|notice|blocks?)\b", re.I)
+                         r"intervals?|notice|blocks?|step-?downs?)\b", re.I)
 # "Each 10-week cohort", "every 12-week session": a length however it is introduced.
 _NAMED_LENGTH = re.compile(r"\s*(?:cohorts?|programs?|course|curriculum|cycles?|tracks?|sessions?)\b", re.I)
 # "weeks 2 through 8", "(weeks 5-8)", "Week 9-12": week numbers, the last of which ends the program
@@ -154,7 +154,7 @@ _WEEK_NUMBERS = re.compile(r"\bweeks?\s+" + NUMBER + r"\s*(?:-|–|through|thru|
 
 # "Monday, Wednesday and Friday one week, Tuesday and Thursday the next": weeks that alternate, not a length
 _WEEK_THEN_NEXT = re.compile(r"[^.;]{0,60}?\b(?:the\s+next|the\s+following|the\s+other)(?:\s+(?:one|week))?\s*(?:[.;,)]|$)", re.I)
-_EXTENSION = re.compile(NUMBER + r"[- ](?:more\s+)?weeks?\s+(?:extension|extended\s+stay)\b", re.I)
+_EXTENSION = re.compile(NUMBER + r"[- ](?:more\s+)?weeks?\s+(?:extension|extended\s+stay|step-?down)\b", re.I)
 # "Week one", "weeks 2 through 8": each a phase the page names by its weeks
 _WEEK_NAMED = re.compile(r"\bweeks?\s+" + NUMBER, re.I)
 

@@ -91,6 +91,11 @@ def run_cmd(args: list[str], data_dir: Path, timeout: float = 120, **kw) -> subp
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0.05"]
 
 
+def week_and_session(record: dict) -> tuple:
+    """A record's days per week and hours per session, fewest and most of each."""
+    return tuple(record[f"{field}_{end}"] for field in ("days_per_week", "hours_per_session") for end in ("min", "max"))
+
+
 DEMO_URL = "http://127.0.0.1:1/iop-demo-snapshot/locator/exportsAsJson/v2?page=1"
 
 

@@ -15,6 +15,8 @@ from crawler.extract.facts import site_record
 from crawler.extract.page import name_from_title, read_page
 from crawler.extract.text import sentences
 
+from .conftest import week_and_session
+
 CORPUS = Path(__file__).resolve().parent / "extraction" / "cases.jsonl"
 
 
@@ -157,10 +159,6 @@ def _record_of(*bodies: str) -> dict:
     return site_record(pages, "http://cedar.example/", "2026-01-01T00:00:00Z", "sites")
 
 
-def _week_and_session(record: dict) -> tuple:
-    return tuple(record[f"{field}_{end}"] for field in ("days_per_week", "hours_per_session") for end in ("min", "max"))
-
-
 def test_the_week_and_session_come_from_a_pages_content_before_its_chrome():
     """A site's menus, sidebars and page footer carry office hours, tours and classes beside any
     content: the program's week and session are read from the content, the chrome only when the
@@ -178,9 +176,9 @@ def test_the_week_and_session_come_from_a_pages_content_before_its_chrome():
                      "Fri</div></section><div id='sidebar'>Yoga daily</div></body>", "http://cedar.example/")
     assert divs.content == "IOP: Mon, Wed, Fri"
     record = site_record([page], "http://cedar.example/", "2026-01-01T00:00:00Z", "sites")
-    assert _week_and_session(record) == (3, 3, 3.0, 3.0)
+    assert week_and_session(record) == (3, 3, 3.0, 3.0)
     # a program whose only schedule is in its footer still has it read
-    assert _week_and_session(_record_of("<h1>Cedar Grove IOP</h1><p>Intensive outpatient care for adults.</p>"
+    assert week_and_session(_record_of("<h1>Cedar Grove IOP</h1><p>Intensive outpatient care for adults.</p>"
                                         "<footer>IOP meets Tuesday and Thursday evenings, 6:00 – 9:00 pm</footer>")
                              ) == (2, 2, 3.0, 3.0)
 
@@ -190,10 +188,10 @@ def test_lines_most_pages_of_a_site_repeat_are_chrome():
     carry is read only when the rest of the site states no week."""
     footer = f"<div><p>{_OFFICE_WEEK}</p><p>1200 N Brand Blvd, Glendale, CA 91202</p></div>"
     iop = "<p>Groups are held Tuesday, Wednesday and Thursday evenings from 6:00 to 9:00 pm.</p>"
-    assert _week_and_session(_record_of("<h1>Cedar Grove</h1>" + footer, iop + footer, "<p>Free parking.</p>" + footer)
+    assert week_and_session(_record_of("<h1>Cedar Grove</h1>" + footer, iop + footer, "<p>Free parking.</p>" + footer)
                              ) == (3, 3, 3.0, 3.0)
     # one page alone cannot tell its footer from its content: both are read, as before
-    assert _week_and_session(_record_of(iop + footer))[:2] == (3, 6)
+    assert week_and_session(_record_of(iop + footer))[:2] == (3, 6)
 
 
 # Rewordings that must not change what a dev case reads as: a rule that only works for one

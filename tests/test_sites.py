@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from crawler.demo_server import BackgroundServer, QuietHandler
 
-from .conftest import FAST, run_cmd
+from .conftest import FAST, run_cmd, week_and_session
 
 
 def test_sites_spider_reads_one_record_per_site(site_servers, tmp_path):
@@ -55,13 +55,9 @@ def test_sites_spider_reads_one_record_per_site(site_servers, tmp_path):
     # The office's "Monday – Saturday" repeated under every page and a sidebar's weekday yoga are
     # chrome: the week and the session are the program page's.
     cedar = records["Cedar Grove Counseling"]
-    assert _week_and_session(cedar) == (3, 3, 3.0, 3.0)
+    assert week_and_session(cedar) == (3, 3, 3.0, 3.0)
     assert (cedar["program_weeks_min"], cedar["program_weeks_max"]) == (8, 10)
     assert len(cedar["sources"]) == 3
-
-
-def _week_and_session(record: dict) -> tuple:
-    return tuple(record[f"{field}_{end}"] for field in ("days_per_week", "hours_per_session") for end in ("min", "max"))
 
 
 def test_bad_urls_argument_fails_before_any_request(tmp_path):
